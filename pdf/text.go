@@ -1,0 +1,102 @@
+package pdf
+
+import (
+	"math"
+
+	"github.com/paiban/paiban/layout"
+	"github.com/signintech/gopdf"
+)
+
+// spacingTolerance is how far, in points, the gaps inside one drawn piece
+// of a run may differ before the piece is split.
+const spacingTolerance = 0.01
+
+// pen draws on the current gopdf page and remembers the fill gray, which
+// gopdf writes as an operator each time it is set. A new page starts black.
+type pen struct {
+	gp   *gopdf.GoPdf
+	gray float64
+}
+
+func (p *pen) setGray(g float64) {
+	if g != p.gray {
+		p.gp.SetGrayFill(g)
+		p.gray = g
+	}
+}
+
+// run draws one run so that rune i lands at X+Pos[i].
+//
+// gopdf places a Text() at its start point and advances by the font's
+// widths plus the character spacing (Tc) after every glyph. So the run is
+// cut into maximal pieces in which the extra space between glyphs is
+// constant, and each piece is one Text() with that Tc: a justified line is
+// usually one piece, punctuation compression adds a few. The pieces are
+// written in order, so text extraction keeps the reading order.
+func (p *pen) run(r *layout.Run, faces []*face, g pageGeom) error {
+	fc := faces[r.Font]
+	if fc == nil || len(r.Text) == 0 {
+		return nil
+	}
+	if err := p.gp.SetFont(fc.family, "", r.Size); err != nil {
+		return err
+	}
+	p.setGray(r.Gray)
+	adv := func(i int) float64 { return fc.adv[r.Text[i]] * r.Size / measureSize }
+	n := len(r.Text)
+	for s := 0; s < n; {
+		if !drawable(r.Text[s]) {
+			s++
+			continue
+		}
+		e := s
+		gap := 0.0
+		if s+1 < n && drawable(r.Text[s+1]) {
+			gap = r.Pos[s+1] - r.Pos[s] - adv(s)
+			e = s + 1
+			for e+1 < n && drawable(r.Text[e+1]) && math.Abs(r.Pos[e+1]-r.Pos[e]-adv(e)-gap) < spacingTolerance {
+				e++
+			}
+			// The mean gap over the piece, so rounding does not drift.
+			sum := 0.0
+			for i := s; i < e; i++ {
+				sum += adv(i)
+			}
+			gap = (r.Pos[e] - r.Pos[s] - sum) / float64(e-s)
+		}
+		if err := p.gp.SetCharSpacing(gap); err != nil {
+			return err
+		}
+		p.gp.SetXY(g.off+r.X+r.Pos[s], g.off+r.Y)
+		if err := p.gp.Text(string(r.Text[s : e+1])); err != nil {
+			return err
+		}
+		s = e + 1
+	}
+	return nil
+}
+
+// rule fills a rectangle given in media coordinates (y down).
+func (p *pen) rule(x, y, w, h, gray float64) {
+	if w <= 0 || h <= 0 {
+		return
+	}
+	p.setGray(gray)
+	p.gp.RectFromUpperLeftWithStyle(x, y, w, h, "F")
+}
+
+// cropMarks draws the eight trim marks in the slug: each starts at the
+// bleed edge and runs outwards along a trim edge's line.
+func (p *pen) cropMarks(g pageGeom) {
+	o, b, l, t := g.off, g.bleed, cropMarkLength, cropMarkWidth
+	xs := []float64{o, o + g.trimW}
+	ys := []float64{o, o + g.trimH}
+	for _, y := range ys {
+		p.rule(o-b-l, y-t/2, l, t, 0)
+		p.rule(o+g.trimW+b, y-t/2, l, t, 0)
+	}
+	for _, x := range xs {
+		p.rule(x-t/2, o-b-l, t, l, 0)
+		p.rule(x-t/2, o+g.trimH+b, t, l, 0)
+	}
+}
