@@ -17,6 +17,10 @@ type Document struct {
 	PageMap model.PageMap
 	// Meta is the metadata, for document info.
 	Meta model.Meta
+
+	// lines and paras record every set line, for the package's tests.
+	lines []*lineRec
+	paras [][]rune
 }
 
 // Face is one font face used by the document.

@@ -1,0 +1,240 @@
+package layout
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+
+	"github.com/paiban/paiban/model"
+)
+
+func (e *engine) imageDir() string {
+	return e.imgDir
+}
+
+// book lays out the issue: body first, then the contents with the page
+// numbers the body got (its page count does not depend on the numbers, so
+// two passes suffice), then the colophon, padding and the page furniture.
+func (e *engine) book(is *model.Issue) (*Document, error) {
+	g := e.g
+	if e.opt.ImageDir != "" {
+		e.imgDir = e.opt.ImageDir
+	} else if is.Meta.Source != "" {
+		e.imgDir = filepath.Dir(is.Meta.Source)
+	}
+
+	body := &flow{e: e, g: g, kind: BodyPage}
+	for si := range is.Sections {
+		s := &is.Sections[si]
+		body.head = s.Name
+		seriesDone := map[string]bool{}
+		prevSeries := ""
+		for ai := range s.Articles {
+			a := &s.Articles[ai]
+			var intros [][]model.Block
+			if ai == 0 && len(s.Intro) > 0 {
+				intros = append(intros, s.Intro)
+			}
+			var series *model.Series
+			if a.Series != "" && !seriesDone[a.Series] {
+				seriesDone[a.Series] = true
+				series = s.SeriesByName(a.Series)
+				if series == nil {
+					series = &model.Series{Name: a.Series}
+				}
+				if len(series.Intro) > 0 {
+					intros = append(intros, series.Intro)
+				}
+			}
+			tb, err := e.titleBand(a, series)
+			if err != nil {
+				return nil, err
+			}
+			gls, err := e.articleGalley(a, intros)
+			if err != nil {
+				return nil, err
+			}
+			runOn := !e.opt.NoRunOn && ai > 0 && a.Series != "" && a.Series == prevSeries && series == nil
+			body.article(tb, gls, runOn, a.ID)
+			prevSeries = a.Series
+		}
+	}
+	e.whereArt, e.whereLine = "", 0
+
+	front := 0
+	if !e.opt.NoCover {
+		front = 1
+	}
+	toc := model.TOC(is)
+	// First pass: the contents' page count, with every number 999.
+	contents, err := e.contents(is, toc, nil)
+	if err != nil {
+		return nil, err
+	}
+	nc := len(contents.pages)
+	artPage := map[string]int{}
+	for k, p := range body.pages {
+		for _, a := range p.anchors {
+			if _, ok := artPage[a.ID]; !ok {
+				artPage[a.ID] = front + nc + k + 1
+			}
+		}
+	}
+	contents, err = e.contents(is, toc, artPage)
+	if err != nil {
+		return nil, err
+	}
+	if len(contents.pages) != nc {
+		return nil, fmt.Errorf("layout: contents took %d pages, then %d", nc, len(contents.pages))
+	}
+	colophon, err := e.colophon(is)
+	if err != nil {
+		return nil, err
+	}
+
+	var all []*pbuild
+	if !e.opt.NoCover {
+		cp, err := e.cover(is)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, cp)
+	}
+	all = append(all, contents.pages...)
+	all = append(all, body.pages...)
+	total := len(all) + len(colophon.pages)
+	for total%e.opt.PadTo != 0 {
+		all = append(all, &pbuild{kind: BlankPage})
+		total++
+	}
+	all = append(all, colophon.pages...)
+
+	doc := &Document{Meta: is.Meta}
+	for k, pb := range all {
+		doc.Pages = append(doc.Pages, e.finish(is, pb, k+1))
+		doc.PageMap = append(doc.PageMap, pageStart(pb, k+1))
+	}
+	if err := e.missingError(); err != nil {
+		return nil, err
+	}
+	doc.Fonts = e.m.faces()
+	doc.Outline = outline(toc, doc)
+	return doc, nil
+}
+
+// finish turns a built page into a Page with number n: shifted to its
+// side's margin, with running head and folio on body and colophon pages.
+func (e *engine) finish(is *model.Issue, pb *pbuild, n int) Page {
+	g := e.g
+	dx := g.left(n)
+	p := Page{Number: n, Kind: pb.kind, Width: g.pageW, Height: g.pageH, Bleed: g.bleed}
+	var pc piece
+	pc.add(&pb.piece, dx, 0)
+	for _, r := range pc.recs {
+		r.page = n
+	}
+	if pb.kind == BodyPage || pb.kind == ColophonPage {
+		p.Label = strconv.Itoa(n)
+		e.furniture(is, pb, n, &pc, dx)
+	}
+	p.Runs, p.Rules, p.Images, p.Anchors, p.Links = pc.runs, pc.rules, pc.images, pc.anchors, pc.links
+	return p
+}
+
+// furniture adds the running head (magazine and issue on verso pages, the
+// section on recto pages) with a rule under it, and the folio, all on the
+// outer side and outside the type area.
+func (e *engine) furniture(is *model.Issue, pb *pbuild, n int, pc *piece, dx float64) {
+	g := e.g
+	S := g.body
+	verso := n%2 == 0
+	head := pb.head
+	if verso || head == "" {
+		head = joinSpace(is.Meta.Title, is.Meta.Number)
+	}
+	st := style{roleCaption, 0.85 * S}
+	headY := g.top - 0.6*g.pitch - (1-ascent)*st.size
+	var hp piece
+	if ls, err := e.set(e.spanOf(head, st), setOpts{width: g.typeW, align: alignLeft}); err == nil && len(ls) > 0 {
+		x := 0.0
+		if !verso {
+			x = g.typeW - ls[0].width
+		}
+		gl := gline{}
+		gl.addLine(&ls[0], x, headY)
+		hp.add(&gl.piece, 0, 0)
+	}
+	hp.rules = append(hp.rules, Rule{X: 0, Y: headY + 0.35*S, W: g.typeW, H: 0.4})
+	fst := style{roleBody, 0.9 * S}
+	if ls, err := e.set(e.spanOf(strconv.Itoa(n), fst), setOpts{width: g.typeW, align: alignLeft}); err == nil && len(ls) > 0 {
+		x := 0.0
+		if !verso {
+			x = g.typeW - ls[0].width
+		}
+		gl := gline{}
+		gl.addLine(&ls[0], x, g.top+g.typeH()+0.9*g.pitch)
+		hp.add(&gl.piece, 0, 0)
+	}
+	hp.recs = nil
+	pc.add(&hp, dx, 0)
+}
+
+func (e *engine) spanOf(text string, st style) *span {
+	var s span
+	e.appendText(&s, text, st)
+	return &s
+}
+
+func joinSpace(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
+// pageStart is the page map entry of a built page numbered n.
+func pageStart(pb *pbuild, n int) model.PageStart {
+	ps := model.PageStart{Label: strconv.Itoa(n)}
+	if pb.start != nil && pb.kind == BodyPage {
+		ps.ArticleID, ps.Block, ps.Offset = pb.start.art, pb.start.block, pb.start.off
+	}
+	return ps
+}
+
+// outline builds the document outline from the TOC with the anchors'
+// destinations: a section or series goes to its first article.
+func outline(toc []*model.Node, doc *Document) []*OutlineEntry {
+	type dest struct {
+		page int
+		y    float64
+	}
+	dests := map[string]dest{}
+	for _, p := range doc.Pages {
+		for _, a := range p.Anchors {
+			if _, ok := dests[a.ID]; !ok {
+				dests[a.ID] = dest{p.Number, a.Y}
+			}
+		}
+	}
+	var conv func(ns []*model.Node) []*OutlineEntry
+	conv = func(ns []*model.Node) []*OutlineEntry {
+		var out []*OutlineEntry
+		for _, n := range ns {
+			oe := &OutlineEntry{Title: n.Title, Children: conv(n.Children)}
+			if d, ok := dests[n.ID]; ok && n.ID != "" && (n.Kind == model.NodeArticle || n.Kind == model.NodeHeading) {
+				oe.Page, oe.Y = d.page, d.y
+			} else if len(oe.Children) > 0 {
+				oe.Page, oe.Y = oe.Children[0].Page, oe.Children[0].Y
+			}
+			if oe.Page == 0 {
+				continue // nothing of it was laid out
+			}
+			out = append(out, oe)
+		}
+		return out
+	}
+	return conv(toc)
+}

@@ -1,0 +1,127 @@
+package layout
+
+import (
+	"errors"
+
+	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/model"
+)
+
+// Book lays out an issue with the fonts of set. A nil opts means the
+// defaults: 大16开 with 3 mm bleed, two columns of 10 pt body text on a
+// 1.75 em grid, a cover, padding to a multiple of four pages and series
+// articles run on.
+//
+// The issue is not changed: IDs missing from it are assigned (as
+// model.AssignIDs would) on a copy. Characters that no font of their role
+// has make Book fail with a list of them, unless opts.Substitute is set.
+func Book(is *model.Issue, set *fonts.Set, opts *Options) (*Document, error) {
+	if is == nil {
+		return nil, errors.New("layout: nil issue")
+	}
+	if set == nil {
+		return nil, errors.New("layout: nil font set")
+	}
+	o, err := opts.resolved()
+	if err != nil {
+		return nil, err
+	}
+	return book(withIDs(is), newFontMetrics(set), lineBreaker, &o)
+}
+
+// book runs the engine with the given metrics and line breaker.
+func book(is *model.Issue, m metrics, brk breaker, o *Options) (*Document, error) {
+	g, err := newGrid(o)
+	if err != nil {
+		return nil, err
+	}
+	e := &engine{opt: *o, g: g, m: m, brk: brk, missing: map[rune]string{}}
+	doc, err := e.book(is)
+	if err != nil {
+		return nil, err
+	}
+	doc.lines, doc.paras = e.recs, e.paras
+	return doc, nil
+}
+
+// withIDs returns is itself when every section, series, article and
+// heading has an ID, else a copy (sharing everything but the slices that
+// hold IDs) with IDs assigned.
+func withIDs(is *model.Issue) *model.Issue {
+	complete := true
+	for si := range is.Sections {
+		s := &is.Sections[si]
+		complete = complete && s.ID != ""
+		for gi := range s.Series {
+			complete = complete && s.Series[gi].ID != ""
+		}
+		for ai := range s.Articles {
+			a := &s.Articles[ai]
+			complete = complete && a.ID != ""
+			for bi := range a.Blocks {
+				complete = complete && (a.Blocks[bi].Type != model.Heading || a.Blocks[bi].ID != "")
+			}
+		}
+	}
+	if complete {
+		return is
+	}
+	c := *is
+	c.Sections = append([]model.Section(nil), is.Sections...)
+	for si := range c.Sections {
+		s := &c.Sections[si]
+		s.Series = append([]model.Series(nil), s.Series...)
+		s.Articles = append([]model.Article(nil), s.Articles...)
+		for ai := range s.Articles {
+			s.Articles[ai].Blocks = append([]model.Block(nil), s.Articles[ai].Blocks...)
+		}
+	}
+	model.AssignIDs(&c)
+	return &c
+}
+
+// fontMetrics adapts a fonts.Set to the engine's metrics.
+type fontMetrics struct {
+	set   *fonts.Set
+	index map[*fonts.Font]int
+	list  []Face
+	// cache holds the last pick of each role for the ASCII and CJK ranges
+	// most text lives in; it belongs to one Book call.
+	cache [3]map[rune]pickResult
+}
+
+type pickResult struct {
+	face int
+	adv  float64
+	ok   bool
+}
+
+func newFontMetrics(set *fonts.Set) *fontMetrics {
+	m := &fontMetrics{set: set, index: map[*fonts.Font]int{}}
+	for i := range m.cache {
+		m.cache[i] = map[rune]pickResult{}
+	}
+	return m
+}
+
+var roles = [3]fonts.Role{roleBody: fonts.Body, roleHeading: fonts.Heading, roleCaption: fonts.Caption}
+
+func (m *fontMetrics) pick(ro role, r rune) (int, float64, bool) {
+	if p, ok := m.cache[ro][r]; ok {
+		return p.face, p.adv, p.ok
+	}
+	var p pickResult
+	if f, ok := m.set.Pick(roles[ro], r); ok {
+		i, seen := m.index[f]
+		if !seen {
+			i = len(m.list)
+			m.index[f] = i
+			m.list = append(m.list, Face{Name: f.Name(), Data: f.Data()})
+		}
+		p = pickResult{i, f.AdvanceEm(r), true}
+	}
+	m.cache[ro][r] = p
+	return p.face, p.adv, p.ok
+}
+
+func (m *fontMetrics) faces() []Face { return m.list }

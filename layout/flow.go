@@ -1,0 +1,219 @@
+package layout
+
+// pbuild is a page being built. Its coordinates are relative to the type
+// area's left edge and the trim top; the final pass shifts them by the
+// page's left margin once the page's number (and so its side) is known.
+type pbuild struct {
+	kind PageKind
+	head string // the recto running head: the section's name
+	piece
+	start *pos // the first content in reading order, for the page map
+}
+
+// flow places bands and galleys on pages.
+type flow struct {
+	e     *engine
+	g     *grid
+	kind  PageKind
+	head  string
+	pages []*pbuild
+	cur   *pbuild
+	y     int // the first free grid line of cur
+}
+
+func (f *flow) newPage() {
+	f.cur = &pbuild{kind: f.kind, head: f.head}
+	f.pages = append(f.pages, f.cur)
+	f.y = 0
+}
+
+func (f *flow) mark(at *pos) {
+	if f.cur.start == nil && at != nil {
+		f.cur.start = at
+	}
+}
+
+// putBand places a band at the current line, across the type area.
+func (f *flow) putBand(b band) {
+	for i := range b {
+		if f.y >= f.g.lines {
+			f.newPage()
+		}
+		f.mark(b[i].at)
+		f.cur.add(&b[i].piece, 0, f.g.lineTop(f.y))
+		f.y += b[i].units
+	}
+}
+
+// putCol places glines in column c from grid line y and returns the
+// number of grid lines used.
+func (f *flow) putCol(gls []gline, c, y int) int {
+	dx := f.g.colX(c)
+	for i := range gls {
+		f.mark(gls[i].at)
+		f.cur.add(&gls[i].piece, dx, f.g.lineTop(y))
+		y += gls[i].units
+	}
+	return y
+}
+
+// article starts a new article: on a new page, or (runOn) below the
+// previous article when the page has room for the title and a few lines
+// in each column.
+func (f *flow) article(tb band, gls []gline, runOn bool, anchor string) {
+	g := f.g
+	if runOn && f.cur != nil && f.y > 0 && g.lines-f.y-2 >= tb.units()+6 {
+		// A short rule in the blank line between two articles of a
+		// series.
+		y := g.lineTop(f.y) + g.pitch/2 + g.body/2
+		f.cur.rules = append(f.cur.rules, Rule{X: 0, Y: y, W: g.typeW, H: 0.4})
+		f.y += 2
+	} else {
+		f.newPage()
+	}
+	if anchor != "" {
+		f.cur.anchors = append(f.cur.anchors, Anchor{ID: anchor, Y: g.lineTop(f.y) - (g.pitch - g.body)})
+	}
+	f.putBand(tb)
+	f.galley(gls)
+}
+
+// galley flows glines into the columns: down the first column, then the
+// next; a page's last columns are balanced when the rest of the galley
+// fits on it.
+func (f *flow) galley(gls []gline) {
+	g := f.g
+	n := len(gls)
+	pre := make([]int, n+1)
+	for i := range gls {
+		pre[i+1] = pre[i] + gls[i].units
+	}
+	skip := func(i int) int {
+		for i < n && gls[i].spacer {
+			i++
+		}
+		return i
+	}
+	i := 0
+	for {
+		i = skip(i)
+		if i >= n {
+			return
+		}
+		h := g.lines - f.y
+		if h <= 0 {
+			f.newPage()
+			continue
+		}
+		if pre[n]-pre[i] <= g.cols*h {
+			if used, ok := f.balance(gls, pre, i, h); ok {
+				f.y += used
+				return
+			}
+		}
+		for c := 0; c < g.cols; c++ {
+			i = skip(i)
+			b := colBreak(gls, pre, i, h)
+			f.putCol(gls[i:b], c, f.y)
+			i = b
+		}
+		if skip(i) >= n {
+			f.y = g.lines
+			return
+		}
+		f.newPage()
+	}
+}
+
+// colBreak returns the end of the column that starts at gls[i] and has h
+// grid lines: the last legal break that fits (no keep before it), or the
+// last break that fits when no legal one is near (the keeps cannot all be
+// honoured).
+func colBreak(gls []gline, pre []int, i, h int) int {
+	n := len(gls)
+	e := i
+	for e < n && pre[e+1]-pre[i] <= h {
+		e++
+	}
+	if e == n {
+		return n
+	}
+	if e == i {
+		return i + 1 // an entry taller than the column: let it overflow
+	}
+	for b := e; b > i && pre[e]-pre[b] <= h/3; b-- {
+		if !gls[b-1].keep {
+			return b
+		}
+	}
+	return e
+}
+
+// balance sets gls[i:] in the cols columns of the current band (h lines
+// each) with the columns as even as the keeps allow, the first ones never
+// shorter than the later ones (clreq: only the last column of an article
+// may be short). It returns the height used, or false when no split fits.
+func (f *flow) balance(gls []gline, pre []int, i, h int) (int, bool) {
+	g := f.g
+	n := len(gls)
+	type col struct{ a, b int }
+	cols := make([]col, 0, g.cols)
+	for c := 0; c < g.cols; c++ {
+		for i < n && gls[i].spacer {
+			i++
+		}
+		left := g.cols - c
+		rest := pre[n] - pre[i]
+		if left == 1 {
+			if rest > h {
+				return 0, false
+			}
+			cols = append(cols, col{i, n})
+			i = n
+			break
+		}
+		target := (rest + left - 1) / left
+		best, bestCost := -1, 0.0
+		for b := i; b <= n; b++ {
+			u := pre[b] - pre[i]
+			if u > h {
+				break
+			}
+			r := b
+			for r < n && gls[r].spacer {
+				r++
+			}
+			if pre[n]-pre[r] > (left-1)*h {
+				continue
+			}
+			cost := float64(abs(u - target))
+			if u < target {
+				cost += 0.5 // prefer the earlier column the longer one
+			}
+			if b > i && b < n && gls[b-1].keep {
+				cost += 1000
+			}
+			if best < 0 || cost < bestCost {
+				best, bestCost = b, cost
+			}
+		}
+		if best < 0 {
+			return 0, false
+		}
+		cols = append(cols, col{i, best})
+		i = best
+	}
+	used := 0
+	for c, cl := range cols {
+		y := f.putCol(gls[cl.a:cl.b], c, f.y)
+		used = max(used, y-f.y)
+	}
+	return used, true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
