@@ -52,6 +52,10 @@ func render(doc *layout.Document, opts *Options) ([]byte, error) {
 			PageSize: &gopdf.Rect{W: g.mediaW, H: g.mediaH},
 			TrimBox:  &gopdf.Box{Left: g.off, Top: g.off, Right: g.off + g.trimW, Bottom: g.off + g.trimH},
 		})
+		// Setting the fill gives every page a content stream: gopdf
+		// writes an empty, invalid /Contents for a page with nothing drawn
+		// (a blank page).
+		gp.SetGrayFill(0)
 		pen := &pen{gp: gp, gray: 0}
 		for ri := range p.Runs {
 			if err := pen.run(&p.Runs[ri], faces, g); err != nil {
