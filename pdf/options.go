@@ -1,11 +1,25 @@
 package pdf
 
+import (
+	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
+)
+
 // DefaultMinDPI is the effective resolution below which a placed image is
 // reported: the usual floor for offset printing.
 const DefaultMinDPI = 300
 
 // Options configures Draw and Write. A nil *Options means the defaults.
 type Options struct {
+	// Layout configures the layout engine for Write; nil means its
+	// defaults. Draw ignores it.
+	Layout *layout.Options
+
+	// Fonts is the font set Write lays out with; nil means the embedded
+	// defaults (fonts/defaults). Draw ignores it: a laid-out document
+	// carries its fonts.
+	Fonts *fonts.Set
+
 	// CropMarks draws trim marks outside the bleed. The media box then
 	// grows by a slug of Slug points on every side, so the marks never
 	// touch the bleed; BleedBox stays trim + bleed.
