@@ -51,10 +51,10 @@ const ascent = 0.88
 
 // engine holds the state of one Book call.
 type engine struct {
-	opt  Options
-	g    *grid
-	m    metrics
-	brk  breaker
+	opt    Options
+	g      *grid
+	m      metrics
+	brk    breaker
 	lang   string
 	imgDir string
 

@@ -132,11 +132,11 @@ type grid struct {
 	// inner and outer are the final side margins; top is the distance from
 	// the trim top to the top of the first line's em box.
 	inner, outer, top float64
-	body, pitch      float64
-	cols, chars      int     // columns and characters per column
-	colW, gap        float64 // column width and gap
-	typeW            float64 // type area width
-	lines            int     // lines per column
+	body, pitch       float64
+	cols, chars       int     // columns and characters per column
+	colW, gap         float64 // column width and gap
+	typeW             float64 // type area width
+	lines             int     // lines per column
 }
 
 func newGrid(o *Options) (*grid, error) {
