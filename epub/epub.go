@@ -1,0 +1,120 @@
+// Package epub writes the e-book edition of a magazine issue: an EPUB 3
+// that passes EPUBCheck with no warnings, for Chinese reading systems.
+//
+// The book's reading order is a cover, a contents page (目录), one file
+// per section opener, series introduction and article, and a colophon
+// with the masthead and the notices (声明). The nav nests section →
+// series → article → heading, with landmarks and, when a print page map is
+// given, a page-list of print page equivalents.
+//
+// go-epub assembles the content documents, style sheet, font and images;
+// a single post-pass (finish.go) then writes what go-epub cannot express
+// (the package metadata, nav, NCX, lang attributes, font obfuscation) and
+// makes the archive byte-for-byte reproducible. The same issue and
+// options always give the same bytes: nothing is read from the clock or a
+// random source.
+//
+// The package never imports the print side (layout, pdf); the only
+// thing it takes from print is the optional model.PageMap.
+package epub
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/paiban/paiban/model"
+)
+
+// Options changes how Write builds the book. The zero value (and nil)
+// gives the defaults.
+type Options struct {
+	// BaseDir is the folder that image paths in the issue (figures, cover)
+	// are relative to. Empty means the folder of Meta.Source, or the
+	// working directory when Source is empty.
+	BaseDir string
+	// PageMap lists where each print page begins. When it is set, the
+	// book carries page-break markers, a page-list nav and the matching
+	// accessibility metadata.
+	PageMap model.PageMap
+	// NoFont turns off embedding a subset of the body font.
+	NoFont bool
+	// PlainFont stores the embedded font as is instead of obfuscating it
+	// with the IDPF algorithm (useful to look at the XHTML in a browser).
+	PlainFont bool
+}
+
+// Write writes issue as an EPUB 3 to w. The issue is not modified: IDs
+// are assigned (model.AssignIDs) on a copy. It refuses an issue that
+// fails model.Validate, and page maps or image paths that do not fit the
+// issue.
+func Write(w io.Writer, issue *model.Issue, opts *Options) error {
+	if issue == nil {
+		return fmt.Errorf("epub: nil issue")
+	}
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	faces, err := resolveFaces(&o)
+	if err != nil {
+		return err
+	}
+	return write(w, issue, &o, faces)
+}
+
+// write is Write with the fonts already chosen, so that tests can give
+// stand-in fonts.
+func write(w io.Writer, issue *model.Issue, o *Options, faces faces) error {
+	is := cloneIssue(issue)
+	model.AssignIDs(is)
+	if err := model.Validate(is); err != nil {
+		return fmt.Errorf("epub: %s: invalid issue: %w", sourceName(is), err)
+	}
+	if o.BaseDir == "" && is.Meta.Source != "" {
+		o.BaseDir = filepath.Dir(is.Meta.Source)
+	}
+	b, err := newBook(is, o, faces)
+	if err != nil {
+		return err
+	}
+	var zipped bytes.Buffer
+	if err := b.assemble(&zipped); err != nil {
+		return err
+	}
+	return finish(w, zipped.Bytes(), b)
+}
+
+func sourceName(is *model.Issue) string {
+	if is.Meta.Source != "" {
+		return is.Meta.Source
+	}
+	return "issue"
+}
+
+// cloneIssue copies the parts of the issue that AssignIDs writes to, so
+// that Write leaves the caller's issue as it was.
+func cloneIssue(in *model.Issue) *model.Issue {
+	out := *in
+	out.Sections = append([]model.Section(nil), in.Sections...)
+	for si := range out.Sections {
+		s := &out.Sections[si]
+		s.Series = append([]model.Series(nil), s.Series...)
+		s.Articles = append([]model.Article(nil), s.Articles...)
+		for ai := range s.Articles {
+			a := &s.Articles[ai]
+			a.Blocks = append([]model.Block(nil), a.Blocks...)
+		}
+	}
+	return &out
+}
+
+// readFile reads a file named by the issue, relative to BaseDir.
+func (b *book) readFile(path string) ([]byte, error) {
+	if !filepath.IsAbs(path) && b.opts.BaseDir != "" {
+		path = filepath.Join(b.opts.BaseDir, path)
+	}
+	return os.ReadFile(path)
+}
