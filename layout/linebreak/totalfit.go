@@ -1,0 +1,141 @@
+package linebreak
+
+import "math"
+
+// cand is a break opportunity: the line before it ends at end, the line
+// after it starts at next (next > end when spaces are dropped there).
+type cand struct {
+	end, next int32
+	tier      tier
+}
+
+// candidates lists every break opportunity of the paragraph in order,
+// rescue tiers included, framed by the paragraph start and end. A run of
+// spaces is one opportunity: a break never falls inside it.
+func (q *prepared) candidates() []cand {
+	n := q.n
+	out := make([]cand, 0, n+1)
+	out = append(out, cand{})
+	for i := 1; i < n; i++ {
+		if q.cls[i] == ClassSpace {
+			j := i
+			for j < n && q.cls[j] == ClassSpace {
+				j++
+			}
+			if j < n && q.cls[i-1] != ClassSpace {
+				out = append(out, cand{end: int32(i), next: int32(j), tier: spaceTier(q.r, q.cls, i, j)})
+			}
+			i = j // boundary j is part of this opportunity
+			continue
+		}
+		if q.cls[i-1] == ClassSpace {
+			continue // leading spaces of the paragraph: no break
+		}
+		out = append(out, cand{end: int32(i), next: int32(i), tier: pairTier(q.r, q.cls, i)})
+	}
+	return append(out, cand{end: int32(n), next: int32(n)})
+}
+
+// breaker chooses the breaks of one paragraph.
+type breaker struct {
+	q      *prepared
+	o      *Options
+	indent float64
+}
+
+// maxLookback bounds how many earlier opportunities a line may reach back
+// over, so that a very wide measure cannot make the search quadratic. No
+// real column holds a line this long.
+const maxLookback = 1000
+
+func (b *breaker) penalty(t tier) float64 {
+	if t == tierSoft && b.o.Strict {
+		return strictHardPenalty
+	}
+	return tierPenalty[t]
+}
+
+// lineCost scores the line [s, e) that starts the paragraph when first and
+// ends it when last; ok is false when it cannot be set.
+func (b *breaker) lineCost(s, e int, first, last bool) (m measure, cost float64, ok bool) {
+	avail := b.o.Width
+	if first {
+		avail -= b.indent
+	}
+	m = b.q.measureLine(s, e)
+	var bad float64
+	if b.o.Ragged {
+		if bad, ok = raggedBadness(m, avail); ok && last && bad < maxBad/2 {
+			bad = 0 // the last line of a ragged paragraph may be short
+		}
+	} else {
+		bad, ok = badness(m, avail, !last)
+	}
+	if !ok {
+		return m, 0, false
+	}
+	cost = demerits(bad)
+	if last && !first && m.chars < 2 {
+		cost += orphanPenalty
+	}
+	return m, cost, true
+}
+
+// totalFit runs the Knuth–Plass dynamic programme over the opportunities
+// cs: each one's best total demerits over all ways of reaching it, looking
+// back only as far as a line can reach (clreq
+// §adjustments_of_orphans_and_widows for the orphan cost). In rescue mode
+// a one-rune line is always accepted, overfull if need be, so a solution
+// always exists; otherwise ok is false when none does.
+func (b *breaker) totalFit(cs []cand, rescue bool) (chosen []cand, ok bool) {
+	m := len(cs)
+	best := make([]float64, m)
+	prev := make([]int32, m)
+	for j := 1; j < m; j++ {
+		best[j] = math.Inf(1)
+	}
+	limit := b.o.Width + 2*b.q.maxEm
+	for j := 1; j < m; j++ {
+		e := int(cs[j].end)
+		last := j == m-1
+		pen := 0.0
+		if !last {
+			pen = b.penalty(cs[j].tier)
+		}
+		for i := j - 1; i >= 0 && j-i <= maxLookback; i-- {
+			s := int(cs[i].next)
+			if s >= e {
+				continue
+			}
+			ms, cost, fits := b.lineCost(s, e, i == 0, last)
+			if !fits && i < j-1 && ms.nat-ms.shrink > limit {
+				break // earlier starts give longer lines still
+			}
+			if math.IsInf(best[i], 1) {
+				continue
+			}
+			if !fits {
+				if !rescue || e != s+1 {
+					continue
+				}
+				cost = overfullCost
+			}
+			if t := best[i] + cost + pen; t < best[j] {
+				best[j] = t
+				prev[j] = int32(i)
+			}
+		}
+	}
+	if math.IsInf(best[m-1], 1) {
+		return nil, false
+	}
+	n := 1
+	for j := m - 1; j > 0; j = int(prev[j]) {
+		n++
+	}
+	chosen = make([]cand, n)
+	for j, k := m-1, n-1; k >= 0; j, k = int(prev[j]), k-1 {
+		chosen[k] = cs[j]
+	}
+	return chosen, true
+}
