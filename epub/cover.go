@@ -7,7 +7,7 @@ import (
 )
 
 // coverPage makes the cover: the issue's own cover picture when Meta.Cover
-// names one; else an SVG drawn from the issue's title, number, date and
+// names one; else (this is what the sample issue gets) an SVG drawn from the issue's title, number, date and
 // sections with the text converted to glyph outlines (so that it looks
 // the same on every reader, without a font); else, when no font with
 // outlines is at hand, an XHTML page styled with CSS.
@@ -142,7 +142,10 @@ func drawLine(sb *strings.Builder, f fontFace, text string, y, size float64, fil
 			}
 			g.segs = segs
 		}
-		g.adv = advance(r, g.segs, upm)
+		g.adv = f.advance(r)
+		if g.adv <= 0 {
+			g.adv = upm / 2
+		}
 		gs = append(gs, g)
 		width += g.adv
 	}
@@ -181,29 +184,4 @@ func drawLine(sb *strings.Builder, f fontFace, text string, y, size float64, fil
 		fmt.Fprintf(sb, `<path fill="%s" d="%s"/>`+"\n", fill, d.String())
 	}
 	return nil
-}
-
-// advance estimates a glyph's advance width: the font contract gives
-// outlines but no metrics. CJK characters and full-width forms are one em;
-// others take their outline's extent plus equal side bearings.
-func advance(r rune, segs []segment, upm float64) float64 {
-	if r >= 0x2E80 {
-		return upm
-	}
-	if len(segs) == 0 {
-		return upm / 4
-	}
-	lo, hi := segs[0].Pts[0][0], segs[0].Pts[0][0]
-	for _, s := range segs {
-		n := 1
-		if s.Op == 'Q' {
-			n = 2
-		} else if s.Op == 'Z' {
-			n = 0
-		}
-		for _, p := range s.Pts[:n] {
-			lo, hi = min(lo, p[0]), max(hi, p[0])
-		}
-	}
-	return max(hi+max(lo, upm/20), upm/4)
 }

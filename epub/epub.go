@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/model"
 )
 
@@ -44,6 +45,12 @@ type Options struct {
 	// PlainFont stores the embedded font as is instead of obfuscating it
 	// with the IDPF algorithm (useful to look at the XHTML in a browser).
 	PlainFont bool
+	// BodyFont is the font whose subset is embedded for the body text;
+	// nil means the default serif (fonts/defaults).
+	BodyFont *fonts.Font
+	// CoverFont draws the generated cover's text as glyph outlines; nil
+	// means the default sans bold.
+	CoverFont *fonts.Font
 }
 
 // Write writes issue as an EPUB 3 to w. The issue is not modified: IDs

@@ -20,6 +20,7 @@ type segment struct {
 type fontFace interface {
 	Has(r rune) bool
 	UnitsPerEm() int
+	advance(r rune) float64 // in font units, 0 when the font lacks r
 	outline(r rune) ([]segment, error)
 	subset(runes []rune, family string) ([]byte, error)
 }
