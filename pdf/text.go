@@ -29,10 +29,14 @@ func (p *pen) setGray(g float64) {
 //
 // gopdf places a Text() at its start point and advances by the font's
 // widths plus the character spacing (Tc) after every glyph. So the run is
-// cut into maximal pieces in which the extra space between glyphs is
-// constant, and each piece is one Text() with that Tc: a justified line is
-// usually one piece, punctuation compression adds a few. The pieces are
-// written in order, so text extraction keeps the reading order.
+// cut into maximal pieces of glyphs followed by the same extra space, and
+// each piece is one Text() with that Tc: a justified line is usually one
+// piece, punctuation compression adds a few. Because the space *after*
+// each glyph is right, including after a piece's last glyph, a text
+// extractor sees each glyph end where the next begins and keeps the line
+// whole (a compressed "，" drawn with Tc 0 would overlap the next glyph,
+// and pdftotext would start a new line there). The pieces are written in
+// order, so extraction keeps the reading order.
 func (p *pen) run(r *layout.Run, faces []*face, g pageGeom) error {
 	fc := faces[r.Font]
 	if fc == nil || len(r.Text) == 0 {
@@ -42,7 +46,7 @@ func (p *pen) run(r *layout.Run, faces []*face, g pageGeom) error {
 		return err
 	}
 	p.setGray(r.Gray)
-	adv := func(i int) float64 { return fc.adv[r.Text[i]] * r.Size / measureSize }
+	gaps := runGaps(r, fc)
 	n := len(r.Text)
 	for s := 0; s < n; {
 		if !drawable(r.Text[s]) {
@@ -50,21 +54,19 @@ func (p *pen) run(r *layout.Run, faces []*face, g pageGeom) error {
 			continue
 		}
 		e := s
-		gap := 0.0
-		if s+1 < n && drawable(r.Text[s+1]) {
-			gap = r.Pos[s+1] - r.Pos[s] - adv(s)
-			e = s + 1
-			for e+1 < n && drawable(r.Text[e+1]) && math.Abs(r.Pos[e+1]-r.Pos[e]-adv(e)-gap) < spacingTolerance {
-				e++
-			}
-			// The mean gap over the piece, so rounding does not drift.
+		for e+1 < n && drawable(r.Text[e+1]) && math.Abs(gaps[e+1]-gaps[s]) < spacingTolerance {
+			e++
+		}
+		// Within the piece the mean gap, so rounding does not drift.
+		tc := gaps[s]
+		if e > s {
 			sum := 0.0
 			for i := s; i < e; i++ {
-				sum += adv(i)
+				sum += fc.adv[r.Text[i]] * r.Size / measureSize
 			}
-			gap = (r.Pos[e] - r.Pos[s] - sum) / float64(e-s)
+			tc = (r.Pos[e] - r.Pos[s] - sum) / float64(e-s)
 		}
-		if err := p.gp.SetCharSpacing(gap); err != nil {
+		if err := p.gp.SetCharSpacing(tc); err != nil {
 			return err
 		}
 		p.gp.SetXY(g.off+r.X+r.Pos[s], g.off+r.Y)
@@ -74,6 +76,23 @@ func (p *pen) run(r *layout.Run, faces []*face, g pageGeom) error {
 		s = e + 1
 	}
 	return nil
+}
+
+// runGaps returns, for each rune, the extra space between its glyph's end
+// and the next glyph's start. The last rune (and one before a rune that is
+// not drawn) takes the gap before it, so it joins the preceding piece.
+func runGaps(r *layout.Run, fc *face) []float64 {
+	n := len(r.Text)
+	gaps := make([]float64, n)
+	for i := 0; i < n; i++ {
+		switch {
+		case i+1 < n && drawable(r.Text[i+1]):
+			gaps[i] = r.Pos[i+1] - r.Pos[i] - fc.adv[r.Text[i]]*r.Size/measureSize
+		case i > 0:
+			gaps[i] = gaps[i-1]
+		}
+	}
+	return gaps
 }
 
 // rule fills a rectangle given in media coordinates (y down).
