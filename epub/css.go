@@ -62,7 +62,7 @@ th, td { border: 1px solid #888; padding: 0.2em 0.4em; }
 .colophon dd { margin: 0 0 0.2em 0; }
 .notices { margin-top: 1.5em; }
 .cover { text-align: center; margin: 0; padding: 0; }
-.cover-image { max-width: 100%; max-height: 100%; }
+.cover-image { max-width: 100%; max-height: 100%; max-height: 98vh; }
 .text-cover p { text-indent: 0; text-align: center; }
 .text-cover .cover-title { font-family: SANS; font-size: 2.4em; font-weight: bold; color: #fff;
   background-color: #b3131b; padding: 1.5em 0 0.3em; margin: 0; }
