@@ -166,11 +166,12 @@ func TestOutline(t *testing.T) {
 	}
 }
 
-// TestContentsLinks reads the link annotations with qpdf --json and checks
-// that each contents entry jumps to its article's page.
-func TestContentsLinks(t *testing.T) {
-	b, _ := drawTestDoc(t)
-	out, _ := runTool(t, "qpdf", "--json=2", "--json-key=pages", "--json-key=qpdf", writeTemp(t, "t.pdf", b))
+// linkDests reads the link annotations with qpdf --json: for each page
+// (1-based) the destination page of each internal link, in order, and the
+// number of URI links.
+func linkDests(t *testing.T, pdf []byte) (map[int][]int, int) {
+	t.Helper()
+	out, _ := runTool(t, "qpdf", "--json=2", "--json-key=pages", "--json-key=qpdf", writeTemp(t, "t.pdf", pdf))
 	var js struct {
 		Pages []struct {
 			Object string `json:"object"`
@@ -186,43 +187,79 @@ func TestContentsLinks(t *testing.T) {
 			objects[k] = v
 		}
 	}
-	pageIndex := map[string]int{}
-	for i, p := range js.Pages {
-		pageIndex[strings.TrimSuffix(p.Object, " R")] = i + 1
-	}
 	type value struct {
 		Value map[string]json.RawMessage `json:"value"`
 	}
-	var page1 value
-	if err := json.Unmarshal(objects["obj:"+js.Pages[0].Object], &page1); err != nil {
-		t.Fatal(err)
+	get := func(ref string) value {
+		var v value
+		if err := json.Unmarshal(objects["obj:"+ref], &v); err != nil {
+			t.Fatalf("object %s: %v", ref, err)
+		}
+		return v
 	}
-	var annots []string
-	if err := json.Unmarshal(page1.Value["/Annots"], &annots); err != nil {
-		t.Fatalf("page 1 /Annots: %v", err)
+	pageIndex := map[string]int{}
+	for i, p := range js.Pages {
+		pageIndex[p.Object] = i + 1
 	}
-	var internal []int
+	dests := map[int][]int{}
 	uris := 0
-	for _, ref := range annots {
-		var a value
-		if err := json.Unmarshal(objects["obj:"+ref], &a); err != nil {
-			t.Fatal(err)
-		}
-		if d, ok := a.Value["/Dest"]; ok {
-			var dest []json.RawMessage
-			if err := json.Unmarshal(d, &dest); err != nil {
-				t.Fatal(err)
+	for i, p := range js.Pages {
+		var annots []string
+		if raw, ok := get(p.Object).Value["/Annots"]; ok {
+			if err := json.Unmarshal(raw, &annots); err != nil {
+				t.Fatalf("page %d /Annots: %v", i+1, err)
 			}
+		}
+		for _, ref := range annots {
+			a := get(ref)
+			d, ok := a.Value["/Dest"]
+			if !ok {
+				uris++
+				continue
+			}
+			var dest []json.RawMessage
 			var pref string
-			json.Unmarshal(dest[0], &pref)
-			internal = append(internal, pageIndex[strings.TrimSuffix(pref, " R")])
-		} else {
-			uris++
+			if err := json.Unmarshal(d, &dest); err != nil || len(dest) == 0 || json.Unmarshal(dest[0], &pref) != nil {
+				t.Fatalf("page %d: bad /Dest %s", i+1, d)
+			}
+			dests[i+1] = append(dests[i+1], pageIndex[pref])
 		}
 	}
-	want := fmt.Sprint([]int{2, 3, 4})
-	if fmt.Sprint(internal) != want || uris != 1 {
-		t.Errorf("contents links go to pages %v (want %s), %d URI links (want 1)", internal, want, uris)
+	return dests, uris
+}
+
+// wantDests is what linkDests should find for doc: each link with a target
+// goes to the page holding that anchor.
+func wantDests(doc *layout.Document) (map[int][]int, int) {
+	anchor := map[string]int{}
+	for i, p := range doc.Pages {
+		for _, a := range p.Anchors {
+			if _, dup := anchor[a.ID]; !dup {
+				anchor[a.ID] = i + 1
+			}
+		}
+	}
+	want := map[int][]int{}
+	uris := 0
+	for i, p := range doc.Pages {
+		for _, l := range p.Links {
+			if l.Target != "" {
+				if pg, ok := anchor[l.Target]; ok {
+					want[i+1] = append(want[i+1], pg)
+				}
+			} else if l.URL != "" {
+				uris++
+			}
+		}
+	}
+	return want, uris
+}
+
+func TestContentsLinks(t *testing.T) {
+	b, _ := drawTestDoc(t)
+	got, uris := linkDests(t, b)
+	if fmt.Sprint(got) != fmt.Sprint(map[int][]int{1: {2, 3, 4}}) || uris != 1 {
+		t.Errorf("links go to %v with %d URI links; want page 1 → 2, 3, 4 and 1 URI link", got, uris)
 	}
 }
 

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -42,7 +43,11 @@ func smallIssue(t *testing.T) *model.Issue {
 func TestWriteIssue(t *testing.T) {
 	is := smallIssue(t)
 	var a, b bytes.Buffer
-	if err := Write(&a, is, &Options{Version: "test"}); err != nil {
+	doc, err := Layout(is, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Draw(&a, doc, &Options{Version: "test"}); err != nil {
 		t.Fatal(err)
 	}
 	if err := Write(&b, is, &Options{Version: "test"}); err != nil {
@@ -65,7 +70,16 @@ func TestWriteIssue(t *testing.T) {
 			t.Errorf("outline lacks %q:\n%s", title, out)
 		}
 	}
-	if n := strings.Count(a.String(), "/Subtype /Link"); n < 3 {
-		t.Errorf("%d links, want at least one per article", n)
+	got, gotURIs := linkDests(t, a.Bytes())
+	want, wantURIs := wantDests(doc)
+	if fmt.Sprint(got) != fmt.Sprint(want) || gotURIs != wantURIs {
+		t.Errorf("links go to %v (%d URIs), want %v (%d URIs)", got, gotURIs, want, wantURIs)
+	}
+	n := 0
+	for _, ds := range got {
+		n += len(ds)
+	}
+	if n < 3 {
+		t.Errorf("%d internal links, want at least one per article", n)
 	}
 }
