@@ -1,5 +1,3 @@
-//go:build linebreak
-
 package layout
 
 import "github.com/paiban/paiban/layout/linebreak"

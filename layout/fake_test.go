@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"strings"
+	"testing"
 
 	"github.com/paiban/paiban/model"
 )
@@ -124,4 +125,14 @@ func crudeIssue(path string) (*model.Issue, error) {
 	}
 	is.Sections = append(is.Sections, sec)
 	return is, sc.Err()
+}
+
+// sampleIssue is the sample issue as the tests read it.
+func sampleIssue(t testing.TB) *model.Issue {
+	t.Helper()
+	is, err := crudeIssue(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return is
 }

@@ -185,7 +185,9 @@ func (gb *galley) block(b *model.Block, bi, base int, x, w float64, noIndent boo
 		if err != nil {
 			return err
 		}
-		gb.push(gline{units: 1, spacer: true, keep: true})
+		for k := 0; k < e.opt.HeadingSpace; k++ {
+			gb.push(gline{units: 1, spacer: true, keep: true})
+		}
 		gl := gline{units: max(len(ls), 1), keep: true, at: gb.at(bi, base)}
 		for i := range ls {
 			gl.addLine(&ls[i], x, ascent*S+float64(i)*P)

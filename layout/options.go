@@ -50,6 +50,12 @@ type Options struct {
 	// Pitch is the line pitch (baseline to baseline) in body ems; zero
 	// means 1.75.
 	Pitch float64
+	// HeadingSpace is the number of grid lines left blank above an
+	// in-article heading (not at the top of a column). The default, 0,
+	// sets headings on a line of their own: a blank line in one column
+	// faces a text line in the other, so every blank line costs the grid
+	// its shared baselines.
+	HeadingSpace int
 	// NoCover leaves out the cover page.
 	NoCover bool
 	// PadTo pads the document with blank pages (before the colophon) to a
@@ -118,6 +124,8 @@ func (o *Options) resolved() (Options, error) {
 		return r, fmt.Errorf("layout: %d columns out of range 1–6", r.Columns)
 	case r.ColumnGap < 0 || r.ColumnGap > 10:
 		return r, fmt.Errorf("layout: column gap %d characters out of range 0–10", r.ColumnGap)
+	case r.HeadingSpace < 0 || r.HeadingSpace > 3:
+		return r, fmt.Errorf("layout: HeadingSpace %d out of range 0–3", r.HeadingSpace)
 	case r.PadTo < 1 || r.PadTo > 64:
 		return r, fmt.Errorf("layout: PadTo %d out of range 1–64", r.PadTo)
 	case r.Margins.Top < 0 || r.Margins.Bottom < 0 || r.Margins.Inner < 0 || r.Margins.Outer < 0:
