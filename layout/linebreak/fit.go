@@ -48,19 +48,21 @@ func (q *prepared) measureLine(s, e int) measure {
 }
 
 // Badness weights. Expansion is judged per inter-character gap against the
-// ¼-em limit of typesetting.md A.5 (a gap of ¼ em scores 100, Knuth's
-// "loose"); shrinking is cheap while it stays within the compressible
-// marks, spaces and glue, since clreq prefers pushing in to pushing out.
+// ¼-em limit of typesetting.md A.5 (a gap of ¼ em scores 110, Knuth's
+// "loose"); shrinking within the compressible marks, spaces and glue is
+// cheaper than any expansion of the ideographs, because clreq's order is
+// "先挤进，后推出": push in before pushing out.
 const (
-	linePenalty    = 10
-	shrinkWeight   = 60
-	stretchWeight  = 100
-	latinWeight    = 3000 // letter-spacing a Latin word: only if nothing else stretches
-	maxBad         = 1e4  // beyond this every line is equally bad (≈ 1.1 em per gap)
-	unjustifiedBad = maxBad
-	orphanPenalty  = 1e6 // clreq §adjustments_of_orphans_and_widows
-	overfullCost   = 1e12
-	eps            = 1e-9
+	linePenalty     = 60
+	shrinkWeight    = 10 // a line pushed in to its limit scores 10 …
+	charStretchBase = 10 // … as much as any even expansion of the ideographs
+	stretchWeight   = 100
+	latinWeight     = 3000 // letter-spacing a Latin word: only if nothing else stretches
+	maxBad          = 1e4  // beyond this every line is equally bad (≈ 1.1 em per gap)
+	unjustifiedBad  = maxBad
+	orphanPenalty   = 1e6 // clreq §adjustments_of_orphans_and_widows
+	overfullCost    = 1e12
+	eps             = 1e-9
 )
 
 // badness scores setting m into avail; ok is false when the line cannot be
@@ -74,7 +76,7 @@ func badness(m measure, avail float64, stretch bool) (bad float64, ok bool) {
 			return 0, false
 		}
 		r := need / m.shrink
-		return shrinkWeight * r * r * r, true
+		return shrinkWeight * r * r, true
 	case d <= eps || !stretch:
 		return 0, true
 	}
@@ -87,7 +89,7 @@ func badness(m measure, avail float64, stretch bool) (bad float64, ok bool) {
 	switch {
 	case m.nChar > 0:
 		g := rem / float64(m.nChar) / (0.25 * em)
-		return 1 + stretchWeight*g*g*g, true
+		return charStretchBase + stretchWeight*g*g*g, true
 	case m.nLatin > 0:
 		g := rem / float64(m.nLatin) / (0.25 * em)
 		return latinWeight + stretchWeight*g*g*g, true

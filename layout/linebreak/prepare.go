@@ -25,8 +25,8 @@ type prepared struct {
 	n     int
 	maxEm float64
 	r     []rune
-	cls []Class
-	em  []float64
+	cls   []Class
+	em    []float64
 
 	adv      []float64 // advance after the fixed adjustments (spaces, adjacent marks)
 	lshift   []float64 // left blank removed from an opening mark by adjacency

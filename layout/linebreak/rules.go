@@ -15,13 +15,15 @@ const (
 )
 
 // tierPenalty is the demerit added for a break of each tier. The soft
-// penalty outweighs a loose line (a line expanded by ⅓ em per gap costs
-// about 6·10⁴) but not a very loose one; the rescue tiers dwarf every
+// penalty outweighs any line within the ¼-em expansion limit (about
+// 3·10⁴) and a line of up to about 0.45 em per gap, so a strict-tier
+// break is taken only when the line cannot otherwise be set decently
+// (typesetting.md A.2, A.5); the rescue tiers dwarf every
 // ordinary line (at most 10⁸) so that they are taken only when nothing
 // else fits.
 var tierPenalty = [...]float64{
 	tierOK:   0,
-	tierSoft: 5e4,
+	tierSoft: 5e5,
 	tierURL:  1e9,
 	tierWord: 1e10,
 	tierGB:   2e10,
