@@ -139,8 +139,8 @@ func TestClreq_AdjacentMarksCompress(t *testing.T) {
 		i    int // the mark that loses its right blank
 		want float64
 	}{
-		{"他说：“好。”我们走", 5, 5},  // 。”: blank after 。 removed
-		{"叫“两个”，再说一遍", 4, 5},   // ”，
+		{"他说：“好。”我们走", 5, 5}, // 。”: blank after 。 removed
+		{"叫“两个”，再说一遍", 4, 5}, // ”，
 		{"一（甲）（乙）二三四", 3, 5}, // ）（
 	} {
 		p, lines, _ := breakText(t, c.s, 30, 0, nil)
@@ -228,9 +228,9 @@ func TestGB_5_1_9_SolidusNeitherEdge(t *testing.T) {
 }
 
 func TestClreq_StrictTierIsSoft(t *testing.T) {
-	// At 4 em the only legal breaks put the ellipsis at a line start or
-	// leave a loose line; the default avoids it when it can, Strict never
-	// takes it unless nothing else fits.
+	// At 6 em 一二三四…… fills a line exactly, so the default avoids the
+	// ellipsis at a line start; at 4 em only Strict refuses it (the default
+	// would take it rather than leave ½ em per gap).
 	s := "一二三四……五六七八九十"
 	_, _, def := breakText(t, s, 6, 0, nil)
 	_, _, strict := breakText(t, s, 4, 0, &Options{Strict: true})
