@@ -57,8 +57,9 @@ const (
 	shrinkWeight    = 10 // a line pushed in to its limit scores 10 …
 	charStretchBase = 10 // … as much as any even expansion of the ideographs
 	stretchWeight   = 100
-	latinWeight     = 3000 // letter-spacing a Latin word: only if nothing else stretches
-	maxBad          = 1e4  // beyond this every line is equally bad (≈ 1.1 em per gap)
+	latinBase       = 50  // letter-spacing a Latin word or URL: only if nothing else
+	latinWeight     = 300 // stretches, and then costed like a loose line
+	maxBad          = 1e4 // beyond this every line is equally bad (≈ 1.1 em per gap)
 	unjustifiedBad  = maxBad
 	orphanPenalty   = 1e6 // clreq §adjustments_of_orphans_and_widows
 	overfullCost    = 1e12
@@ -92,7 +93,7 @@ func badness(m measure, avail float64, stretch bool) (bad float64, ok bool) {
 		return charStretchBase + stretchWeight*g*g*g, true
 	case m.nLatin > 0:
 		g := rem / float64(m.nLatin) / (0.25 * em)
-		return latinWeight + stretchWeight*g*g*g, true
+		return latinBase + latinWeight*g*g*g, true
 	}
 	return unjustifiedBad, true
 }
