@@ -1,0 +1,46 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/paiban/paiban/importer"
+	"github.com/paiban/paiban/model"
+)
+
+func init() {
+	commands["inspect"] = command{summary: "print an issue's structure and the import's diagnostics (--json: the model)", run: inspect}
+}
+
+func inspect(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the model as JSON")
+	quiet := fs.Bool("q", false, "print the tree only, no info diagnostics")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: paiban inspect [--json] [-q] ISSUE")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	res, err := importer.ImportFile(fs.Arg(0), nil)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return model.WriteJSON(stdout, res.Issue)
+	}
+	importer.WriteTree(stdout, res.Issue)
+	fmt.Fprintln(stdout)
+	importer.WriteDiagnostics(stdout, res.Diagnostics, *quiet)
+	return nil
+}

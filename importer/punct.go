@@ -1,0 +1,270 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/paiban/paiban/model"
+)
+
+// protectedRE finds runs the punctuation fold must not touch: URLs and
+// e-mail addresses.
+var protectedRE = regexp.MustCompile(`(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+
+// foldPunct folds half-width punctuation inside Chinese text to full
+// width: a comma, colon, semicolon, question or exclamation mark next to
+// Chinese text, brackets around or next to it, and runs of three or more
+// ASCII full stops (an ellipsis typed as ..... ) to ……. It leaves Latin
+// text, numbers (3.14, 1,000, 10:30), URLs and e-mail addresses alone,
+// and never applies NFKC. It returns the new text and the characters it
+// removed and added.
+func foldPunct(s string) (out, before, after string) {
+	rs := []rune(s)
+	prot := make([]bool, len(rs))
+	for _, loc := range protectedRE.FindAllStringIndex(s, -1) {
+		a, b := len([]rune(s[:loc[0]])), len([]rune(s[:loc[1]]))
+		for i := a; i < b; i++ {
+			prot[i] = true
+		}
+	}
+	prev := func(i int) rune {
+		for i--; i >= 0; i-- {
+			if !unicode.IsSpace(rs[i]) {
+				return rs[i]
+			}
+		}
+		return 0
+	}
+	next := func(i int) rune {
+		for i++; i < len(rs); i++ {
+			if !unicode.IsSpace(rs[i]) {
+				return rs[i]
+			}
+		}
+		return 0
+	}
+	latin := func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	repl := make([]string, len(rs))
+	set := func(i int, to string) { repl[i] = to }
+	// Brackets: pair them first, so both halves fold together.
+	var stack []int
+	pairs := map[int]int{}
+	for i, r := range rs {
+		switch r {
+		case '(':
+			stack = append(stack, i)
+		case ')':
+			if len(stack) > 0 {
+				pairs[stack[len(stack)-1]] = i
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	paired := map[int]bool{}
+	for o, c := range pairs {
+		paired[o], paired[c] = true, true
+		if prot[o] || prot[c] {
+			continue
+		}
+		inner := false
+		for _, r := range rs[o+1 : c] {
+			if isHan(r) {
+				inner = true
+				break
+			}
+		}
+		if inner || isCJK(prev(o)) && !latin(next(o)) || isCJK(next(c)) && !latin(prev(c)) {
+			set(o, "（")
+			set(c, "）")
+		}
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if prot[i] {
+			continue
+		}
+		p, q := prev(i), next(i)
+		switch r {
+		case ',':
+			if (isCJK(p) || isCJK(q)) && !latin(p) && !latin(q) && !(digit(p) && digit(q)) {
+				set(i, "，")
+			}
+		case ':', ';':
+			if isCJK(p) || isCJK(q) && !isASCIIAlnum(p) {
+				set(i, string(halfToFull[r]))
+			}
+		case '?', '!':
+			if isCJK(p) {
+				set(i, string(halfToFull[r]))
+			}
+		case '(', ')':
+			if !paired[i] && (r == '(' && isCJK(p) || r == ')' && isCJK(q) || isCJK(p) && isCJK(q)) {
+				set(i, string(halfToFull[r]))
+			}
+		case '.':
+			j := i
+			for j < len(rs) && rs[j] == '.' && !prot[j] {
+				j++
+			}
+			if j-i >= 3 {
+				set(i, "……")
+				for k := i + 1; k < j; k++ {
+					set(k, "")
+					repl[k] = "\x00"
+				}
+			}
+			i = j - 1
+		}
+	}
+	var sb, bb, ab strings.Builder
+	for i, r := range rs {
+		switch repl[i] {
+		case "":
+			sb.WriteRune(r)
+		case "\x00":
+			bb.WriteRune(r)
+		default:
+			sb.WriteString(repl[i])
+			bb.WriteRune(r)
+			ab.WriteString(repl[i])
+		}
+	}
+	return sb.String(), bb.String(), ab.String()
+}
+
+// foldInl folds the punctuation of inlines in place, across inline
+// boundaries, and returns what it removed and added.
+func foldInl(ins []model.Inline) (before, after string) {
+	nodes := textNodes(ins)
+	if len(nodes) == 0 {
+		return "", ""
+	}
+	// Fold the whole text with a separator that cannot occur, then split
+	// it back; separators carry no context, so join with nothing and
+	// track lengths instead.
+	var sb strings.Builder
+	lens := make([]int, len(nodes))
+	for i, n := range nodes {
+		sb.WriteString(n.Text)
+		lens[i] = len([]rune(n.Text))
+	}
+	out, before, after := foldPunct(sb.String())
+	if before == "" {
+		return "", ""
+	}
+	// Re-split: recompute per node from the source runes, mapping each
+	// source rune to its output.
+	src := []rune(sb.String())
+	_ = out
+	mapped := mapFold(src)
+	k := 0
+	for i, n := range nodes {
+		var nb strings.Builder
+		for j := 0; j < lens[i]; j++ {
+			nb.WriteString(mapped[k])
+			k++
+		}
+		n.Text = nb.String()
+	}
+	return before, after
+}
+
+// mapFold returns, for each rune of src, what foldPunct turns it into.
+func mapFold(src []rune) []string {
+	out := make([]string, len(src))
+	s := string(src)
+	folded, _, _ := foldPunct(s)
+	// foldPunct changes runes one for one except an ellipsis run, which
+	// becomes …… on its first dot; walk both in step.
+	fr := []rune(folded)
+	j := 0
+	for i := 0; i < len(src); i++ {
+		if src[i] == '.' && j+1 < len(fr) && fr[j] == '…' && fr[j+1] == '…' {
+			n := 0
+			for i+n < len(src) && src[i+n] == '.' {
+				n++
+			}
+			if n >= 3 {
+				out[i] = "……"
+				for k := 1; k < n; k++ {
+					out[i+k] = ""
+				}
+				i += n - 1
+				j += 2
+				continue
+			}
+		}
+		if j < len(fr) {
+			out[i] = string(fr[j])
+		}
+		j++
+	}
+	return out
+}
+
+// passPunctRaws folds punctuation in an article's paragraphs, headings,
+// figures and blocks.
+func (d *doc) passPunctRaws(w *work) {
+	for _, r := range w.raws {
+		switch {
+		case r.role == roleRemoved:
+		case r.role == roleFigure:
+			d.foldString(&r.fig.Caption, r.line)
+			d.foldString(&r.fig.Credit, r.line)
+		case r.kind == rawPara || r.kind == rawHeading:
+			if b, a := foldInl(r.inl); b != "" {
+				d.info("punct", r.line, b, a, "half-width punctuation in Chinese text folded to full width")
+			}
+		default:
+			d.foldBlock(&r.blk)
+		}
+	}
+}
+
+// foldBlock folds punctuation in a model block and its children.
+func (d *doc) foldBlock(b *model.Block) {
+	if b, a := foldInl(b.Inlines); b != "" {
+		d.info("punct", 0, b, a, "half-width punctuation in Chinese text folded to full width")
+	}
+	d.foldString(&b.Caption, b.Line)
+	d.foldString(&b.Credit, b.Line)
+	for i := range b.Children {
+		d.foldBlock(&b.Children[i])
+	}
+	for _, it := range b.Items {
+		for i := range it {
+			d.foldBlock(&it[i])
+		}
+	}
+	for _, row := range b.Rows {
+		for i := range row {
+			if bf, af := foldInl(row[i].Inlines); bf != "" {
+				d.info("punct", b.Line, bf, af, "half-width punctuation in a table cell folded to full width")
+			}
+		}
+	}
+	for _, l := range b.LineItems {
+		if bf, af := foldInl(l); bf != "" {
+			d.info("punct", b.Line, bf, af, "half-width punctuation folded to full width")
+		}
+	}
+}
+
+// foldString folds punctuation in a string field.
+func (d *doc) foldString(s *string, line int) {
+	out, b, a := foldPunct(*s)
+	if b != "" || a != "" {
+		d.info("punct", line, b, a, "half-width punctuation in %q folded to full width", *s)
+		*s = out
+	}
+}
+
+// passPunctArticle folds punctuation in the article's own fields.
+func (d *doc) passPunctArticle(w *work) {
+	a := w.art
+	for _, f := range []*string{&a.Title, &a.Subtitle, &a.AuthorNote} {
+		d.foldString(f, a.Line)
+	}
+}

@@ -1,0 +1,107 @@
+package importer
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/paiban/paiban/model"
+)
+
+// WriteTree prints the issue as an indented tree: meta, sections, series,
+// articles with byline, authors, block counts and end mark, and each
+// article's headings indented by level.
+func WriteTree(w io.Writer, is *model.Issue) {
+	m := &is.Meta
+	fmt.Fprintf(w, "%s %s %s %s  date %s  ISSN %s  CN %s\n", m.Title, m.HalfMonth, m.Number, m.TotalNumber, m.Date, m.ISSN, m.CN)
+	if m.Cover != nil {
+		fmt.Fprintf(w, "cover: %s / %s\n", m.Cover.Caption, m.Cover.Credit)
+	}
+	fmt.Fprintf(w, "masthead: %d lines, notices: %d blocks\n", len(m.Masthead), len(m.Notices))
+	n := 0
+	for _, s := range is.Sections {
+		fmt.Fprintf(w, "%s %s (%d articles)\n", s.ID, s.Name, len(s.Articles))
+		if len(s.Intro) > 0 {
+			fmt.Fprintf(w, "  intro: %d blocks\n", len(s.Intro))
+		}
+		series := ""
+		for _, a := range s.Articles {
+			n++
+			ind := "  "
+			if a.Series != "" {
+				if a.Series != series {
+					g := s.SeriesByName(a.Series)
+					fmt.Fprintf(w, "  %s series %s", g.ID, a.Series)
+					if g.Credit != "" {
+						fmt.Fprintf(w, " [%s]", g.Credit)
+					}
+					fmt.Fprintf(w, " intro %d blocks\n", len(g.Intro))
+				}
+				ind = "    "
+			}
+			series = a.Series
+			fmt.Fprintf(w, "%s%s %s", ind, a.ID, a.Title)
+			if a.Subtitle != "" {
+				fmt.Fprintf(w, " —— %s", a.Subtitle)
+			}
+			fmt.Fprintln(w)
+			var facts []string
+			if a.ColumnLabel != "" {
+				facts = append(facts, "label "+a.ColumnLabel)
+			}
+			if a.Byline != "" {
+				facts = append(facts, "byline "+a.Byline)
+			}
+			if len(a.Authors) > 0 {
+				facts = append(facts, "authors "+strings.Join(a.Authors, "、"))
+			}
+			counts := map[model.BlockType]int{}
+			for _, b := range a.Blocks {
+				counts[b.Type]++
+			}
+			c := fmt.Sprintf("%d paragraphs", counts[model.Paragraph])
+			for _, t := range []model.BlockType{model.Heading, model.Figure, model.Quote, model.List, model.Table, model.Lines} {
+				if counts[t] > 0 {
+					c += fmt.Sprintf(", %d %ss", counts[t], t)
+				}
+			}
+			facts = append(facts, c)
+			if a.EndMark != "" {
+				facts = append(facts, "end "+a.EndMark)
+			}
+			if a.Audio {
+				facts = append(facts, "audio")
+			}
+			if a.AuthorNote != "" {
+				facts = append(facts, "note")
+			}
+			fmt.Fprintf(w, "%s  %s\n", ind, strings.Join(facts, "; "))
+			for _, b := range a.Blocks {
+				if b.Type == model.Heading {
+					fmt.Fprintf(w, "%s  %s%s\n", ind, strings.Repeat("  ", b.Level), b.Text())
+				}
+			}
+		}
+	}
+	fmt.Fprintf(w, "%d sections, %d articles\n", len(is.Sections), n)
+}
+
+// WriteDiagnostics prints the diagnostics, errors and warnings first;
+// quiet leaves out the info ones.
+func WriteDiagnostics(w io.Writer, ds []model.Diagnostic, quiet bool) {
+	counts := map[model.Severity]int{}
+	for _, d := range ds {
+		counts[d.Severity]++
+	}
+	fmt.Fprintf(w, "diagnostics: %d warnings, %d info\n", counts[model.Warning], counts[model.Info])
+	for _, sev := range []model.Severity{model.Error, model.Warning, model.Info} {
+		if sev == model.Info && quiet {
+			continue
+		}
+		for _, d := range ds {
+			if d.Severity == sev {
+				fmt.Fprintln(w, d.String())
+			}
+		}
+	}
+}
