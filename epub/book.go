@@ -3,6 +3,7 @@ package epub
 import (
 	"fmt"
 	"path"
+	"sort"
 	"strings"
 
 	"github.com/paiban/paiban/model"
@@ -130,6 +131,7 @@ func newBook(is *model.Issue, o *Options, f faces) (*book, error) {
 	}
 	b.pages = append(b.pages, colophon)
 	b.noAlt = bw.noAlt
+	b.sortPageList()
 	if err := b.embedFont(); err != nil {
 		return nil, err
 	}
@@ -267,4 +269,23 @@ func (b *book) embedFont() error {
 	}
 	b.font = data
 	return nil
+}
+
+// sortPageList puts the page-list in reading order, which EPUB requires
+// (EPUBCheck NAV-011). A page map from print is in that order already;
+// this keeps a hand-made or shuffled one from producing a faulty nav.
+func (b *book) sortPageList() {
+	spine := map[string]int{}
+	for i, p := range b.pages {
+		spine[p.name] = i
+	}
+	pos := func(r pageRef) [2]int {
+		file, frag, _ := strings.Cut(strings.TrimPrefix(r.href, "xhtml/"), "#")
+		i := spine[file]
+		return [2]int{i, strings.Index(b.pages[i].body, `id="`+frag+`"`)}
+	}
+	sort.SliceStable(b.pageList, func(i, j int) bool {
+		pi, pj := pos(b.pageList[i]), pos(b.pageList[j])
+		return pi[0] < pj[0] || pi[0] == pj[0] && pi[1] < pj[1]
+	})
 }

@@ -60,6 +60,10 @@ func TestPageMap(t *testing.T) {
 	if i, j := strings.Index(nav, "#page3"), strings.Index(nav, "#page4"); i < 0 || j < i {
 		t.Error("page-list not in page-map order")
 	}
+	// Page 8 is listed after 7 but comes first in the text: reading order wins.
+	if i, j := strings.Index(nav, "#page8"), strings.Index(nav, "#page7"); i < 0 || j < i {
+		t.Error("page-list not in reading order")
+	}
 	ncx := u.file(t, "EPUB/toc.ncx")
 	if n := strings.Count(ncx, "<pageTarget "); n != 10 {
 		t.Errorf("NCX has %d pageTargets, want 10", n)
