@@ -26,6 +26,10 @@ Each file is written to a temporary file beside it and renamed into place
 only when complete.
 `
 
+func init() {
+	commands["build"] = command{summary: "typeset issues into EPUB and PDF editions (--epub, --pdf, -o DIR)", run: runBuild}
+}
+
 // buildFlags are the options of paiban build.
 type buildFlags struct {
 	epub, pdf bool
@@ -46,11 +50,14 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&f.cropMarks, "crop-marks", false, "draw crop marks in a slug outside the bleed")
 	fs.StringVar(&f.size, "size", "", "trim size: 大16开/big16k (210×285 mm, default), 16开/16k (185×260 mm), a4")
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
-		return errors.New("build: no issue given")
+		return errUsage
 	}
 	if !f.epub && !f.pdf {
 		f.epub, f.pdf = true, true
@@ -64,7 +71,8 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	case "a4":
 		lo.Size = layout.A4
 	default:
-		return fmt.Errorf("build: unknown size %q (want big16k, 16k or a4)", f.size)
+		fmt.Fprintf(stderr, "paiban build: unknown size %q (want big16k, 16k or a4)\n", f.size)
+		return errUsage
 	}
 	if err := os.MkdirAll(f.outDir, 0o755); err != nil {
 		return fmt.Errorf("build: %w", err)
