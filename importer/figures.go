@@ -70,6 +70,10 @@ func (d *doc) passFigures(w *work) {
 			continue
 		}
 		t := strings.TrimSpace(plain(r.inl))
+		if isAuthorNote(t) {
+			prev = r
+			continue
+		}
 		caption, credit, dropped := splitCredit(t)
 		afterImage := prev != nil && prev.role == roleFigure && prev.fig.Image != "" && prev.fig.Caption == "" && prev.fig.Credit == ""
 		afterEnd := prev != nil && prev.mark != ""

@@ -17,9 +17,6 @@ import (
 // excluding a cut right before a single character and a punctuation mark
 // (国之重|器，), which completes a word. Ties go to the earliest X.
 func (d *doc) passInterleave(works []*work) {
-	if d.bigrams == nil {
-		d.countBigrams(works)
-	}
 	for k := 1; k < len(works); k++ {
 		a, b := works[k-1], works[k]
 		for d.interleaveOnce(a, b) {
@@ -103,11 +100,13 @@ func nextText(rs []*raw, from, to int) *raw {
 	return nil
 }
 
-// countBigrams counts adjacent pairs of ideographs in the articles' text.
-func (d *doc) countBigrams(works []*work) {
+// countBigrams counts adjacent pairs of ideographs in the paragraphs of
+// the document, as a small model of what text is plausible.
+func (d *doc) countBigrams() {
 	d.bigrams = map[[2]rune]int{}
-	for _, w := range works {
-		for _, r := range w.raws {
+	for i := range d.raws {
+		r := &d.raws[i]
+		{
 			if r.kind != rawPara {
 				continue
 			}

@@ -11,7 +11,7 @@ import (
 // paraFinal are the marks that may end a paragraph: sentence ends, and
 // the colon and semicolon that end list items and lead-ins. A dash (——)
 // does not: a page may end right after it.
-const paraFinal = sentenceFinal + "；：;:"
+const paraFinal = sentenceFinal + "；：;:."
 
 // closers cannot begin a paragraph: text that starts with one continues
 // the paragraph before it, whatever that ends with.
@@ -101,14 +101,17 @@ func (d *doc) passJoin(w *work) {
 				break
 			}
 			between := ""
-			if j > i+1 {
-				between = " (across a caption or marker)"
+			for _, m := range w.raws[i+1 : j] {
+				if !m.merged {
+					between = " (across a caption or marker)"
+				}
 			}
 			d.info("join", a.end, "", "", "joined paragraph split at a page end%s: %q + %q (line %d)", between, tail(at, 8), head(bt, 8), b.line)
 			a.inl = joinInl(a.inl, b.inl)
 			a.end = max(a.end, b.end)
 			a.mark = b.mark
 			b.role = roleRemoved
+			b.merged = true
 			b.mark = ""
 			b.inl = nil
 			// Figures between a and b now follow the joined paragraph:

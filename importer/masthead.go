@@ -11,14 +11,17 @@ import (
 )
 
 var (
-	issueNoRE  = regexp.MustCompile(`^(?:(上半月|下半月)\s*)?(\d{4}\s*年\s*第\s*\d+\s*期)\s*[·・.•]?\s*(总第\s*\d+\s*期)?`)
-	dayRE      = regexp.MustCompile(`^每月\s*(\d{1,2})\s*日(?:\s*[、和,，]\s*(\d{1,2})\s*日)?\s*出版$`)
-	issnRE     = regexp.MustCompile(`ISSN\s*(\d{4}-\d{3}[\dXx])`)
-	cnRE       = regexp.MustCompile(`CN\s*(\d{2}-\d{4}/[A-Z]{1,2})`)
-	urlOnlyRE  = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
-	hanKeyRE   = regexp.MustCompile(`^\p{Han}{2,10}$`)
-	nameTokRE  = regexp.MustCompile(`^\p{Han}{2,4}$`)
-	publisherK = []string{"编辑出版", "出版", "出版单位", "出版者"}
+	issueNoRE = regexp.MustCompile(`^(?:(上半月|下半月)\s*)?(\d{4}\s*年\s*第\s*\d+\s*期)\s*[·・.•]?\s*(总第\s*\d+\s*期)?`)
+	dayRE     = regexp.MustCompile(`^每月\s*(\d{1,2})\s*日(?:\s*[、和,，]\s*(\d{1,2})\s*日)?\s*出版$`)
+	issnRE    = regexp.MustCompile(`ISSN\s*(\d{4}-\d{3}[\dXx])`)
+	cnRE      = regexp.MustCompile(`CN\s*(\d{2}-\d{4}/[A-Z]{1,2})`)
+	urlOnlyRE = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	hanKeyRE  = regexp.MustCompile(`^\p{Han}{2,10}$`)
+	nameTokRE = regexp.MustCompile(`^\p{Han}{2,4}$`)
+	// mastheadKeyRE recognises the end of a masthead key (总编辑, 副社长,
+	// 责任校对 …), to tell a new key/value line from more names.
+	mastheadKeyRE = regexp.MustCompile(`(编辑|主编|社长|总编|校对|采编|记者|设计|编|长|监|人|顾问|主任|员|师|办|版|位|话|址|码|箱|价|刷|号|围|体)$`)
+	publisherK    = []string{"编辑出版", "出版", "出版单位", "出版者"}
 )
 
 // isMastheadStart reports whether raws[i] is the masthead's heading: a
@@ -108,7 +111,7 @@ func (d *doc) mastheadLine(t string, line int) {
 	fields := strings.Fields(t)
 	if n := len(m.Masthead); n > 0 && m.Masthead[n-1][0] != "" {
 		prev := &m.Masthead[n-1]
-		if urlOnlyRE.MatchString(t) || allNames(fields) && allNames(strings.Fields(prev[1])) {
+		if urlOnlyRE.MatchString(t) || allNames(fields) && allNames(strings.Fields(prev[1])) && !mastheadKeyRE.MatchString(fields[0]) {
 			prev[1] += " " + t
 			return
 		}

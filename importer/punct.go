@@ -21,6 +21,24 @@ var protectedRE = regexp.MustCompile(`(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(
 // removed and added.
 func foldPunct(s string) (out, before, after string) {
 	rs := []rune(s)
+	outs := foldRunes(rs)
+	var sb, bb, ab strings.Builder
+	for i, r := range rs {
+		if outs[i] == string(r) {
+			sb.WriteRune(r)
+			continue
+		}
+		sb.WriteString(outs[i])
+		bb.WriteRune(r)
+		ab.WriteString(outs[i])
+	}
+	return sb.String(), bb.String(), ab.String()
+}
+
+// foldRunes returns, for each rune of rs, what the punctuation fold turns
+// it into: itself, a full-width mark, …… or nothing.
+func foldRunes(rs []rune) []string {
+	s := string(rs)
 	prot := make([]bool, len(rs))
 	for _, loc := range protectedRE.FindAllStringIndex(s, -1) {
 		a, b := len([]rune(s[:loc[0]])), len([]rune(s[:loc[1]]))
@@ -118,20 +136,48 @@ func foldPunct(s string) (out, before, after string) {
 			i = j - 1
 		}
 	}
-	var sb, bb, ab strings.Builder
+	// Spaces beside a full-width mark are conversion noise: （一） 加强.
+	wide := func(i int) rune {
+		if repl[i] != "" && repl[i] != "\x00" {
+			return []rune(repl[i])[0]
+		}
+		return rs[i]
+	}
+	for i, r := range rs {
+		if r != ' ' || prot[i] || repl[i] != "" {
+			continue
+		}
+		j := i
+		for j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		if i > 0 && j < len(rs) {
+			p, q := wide(i-1), wide(j)
+			if isWidePunct(p) && isCJK(q) || isCJK(p) && isWidePunct(q) {
+				for k := i; k < j; k++ {
+					repl[k] = "\x00"
+				}
+			}
+		}
+	}
+	outs := make([]string, len(rs))
 	for i, r := range rs {
 		switch repl[i] {
 		case "":
-			sb.WriteRune(r)
+			outs[i] = string(r)
 		case "\x00":
-			bb.WriteRune(r)
+			outs[i] = ""
 		default:
-			sb.WriteString(repl[i])
-			bb.WriteRune(r)
-			ab.WriteString(repl[i])
+			outs[i] = repl[i]
 		}
 	}
-	return sb.String(), bb.String(), ab.String()
+	return outs
+}
+
+// isWidePunct reports whether r is a full-width bracket or stop that
+// never wants a space beside it.
+func isWidePunct(r rune) bool {
+	return strings.ContainsRune("（）【】《》“”‘’，。：；！？、『』「」", r)
 }
 
 // foldInl folds the punctuation of inlines in place, across inline
@@ -141,67 +187,26 @@ func foldInl(ins []model.Inline) (before, after string) {
 	if len(nodes) == 0 {
 		return "", ""
 	}
-	// Fold the whole text with a separator that cannot occur, then split
-	// it back; separators carry no context, so join with nothing and
-	// track lengths instead.
-	var sb strings.Builder
-	lens := make([]int, len(nodes))
-	for i, n := range nodes {
-		sb.WriteString(n.Text)
-		lens[i] = len([]rune(n.Text))
+	var all []rune
+	for _, n := range nodes {
+		all = append(all, []rune(n.Text)...)
 	}
-	out, before, after := foldPunct(sb.String())
-	if before == "" {
-		return "", ""
-	}
-	// Re-split: recompute per node from the source runes, mapping each
-	// source rune to its output.
-	src := []rune(sb.String())
-	_ = out
-	mapped := mapFold(src)
+	outs := foldRunes(all)
+	var bb, ab strings.Builder
 	k := 0
-	for i, n := range nodes {
+	for _, n := range nodes {
 		var nb strings.Builder
-		for j := 0; j < lens[i]; j++ {
-			nb.WriteString(mapped[k])
+		for _, r := range []rune(n.Text) {
+			if outs[k] != string(r) {
+				bb.WriteRune(r)
+				ab.WriteString(outs[k])
+			}
+			nb.WriteString(outs[k])
 			k++
 		}
 		n.Text = nb.String()
 	}
-	return before, after
-}
-
-// mapFold returns, for each rune of src, what foldPunct turns it into.
-func mapFold(src []rune) []string {
-	out := make([]string, len(src))
-	s := string(src)
-	folded, _, _ := foldPunct(s)
-	// foldPunct changes runes one for one except an ellipsis run, which
-	// becomes …… on its first dot; walk both in step.
-	fr := []rune(folded)
-	j := 0
-	for i := 0; i < len(src); i++ {
-		if src[i] == '.' && j+1 < len(fr) && fr[j] == '…' && fr[j+1] == '…' {
-			n := 0
-			for i+n < len(src) && src[i+n] == '.' {
-				n++
-			}
-			if n >= 3 {
-				out[i] = "……"
-				for k := 1; k < n; k++ {
-					out[i+k] = ""
-				}
-				i += n - 1
-				j += 2
-				continue
-			}
-		}
-		if j < len(fr) {
-			out[i] = string(fr[j])
-		}
-		j++
-	}
-	return out
+	return bb.String(), ab.String()
 }
 
 // passPunctRaws folds punctuation in an article's paragraphs, headings,

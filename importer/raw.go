@@ -38,9 +38,10 @@ type raw struct {
 	end   int // last source line
 	gap   int // blank lines before the block in the source (0 for HTML)
 
-	role role
-	fig  *model.Block // set when role is roleFigure
-	mark string       // end mark lifted off this paragraph
+	role   role
+	fig    *model.Block // set when role is roleFigure
+	mark   string       // end mark lifted off this paragraph
+	merged bool         // joined into the paragraph before it
 }
 
 // text returns the plain text of a raw paragraph or heading.

@@ -113,15 +113,24 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 	refOfEntry := map[int]*artRef{} // last entry of a title → its ref
 	unknown := map[int]bool{}
 	hp := 0
+	// try matches entry i (and maybe i+1) against heading k: a title and
+	// a subtitle heading right after it; an exact title; a title split
+	// over two contents lines (both parts of four characters or more, so
+	// that an author line is never swallowed); a near title.
 	try := func(i, k int) (ref *artRef) {
 		h := heads[k]
 		e := c.entries[i]
 		ht := d.raws[h].text()
-		if sameGroup(i, i+1) && titleScore(e.text, ht) > 0 && k+1 < len(heads) && heads[k+1] == h+1 && !taken[k+1] &&
+		two := sameGroup(i, i+1)
+		if two && titleScore(e.text, ht) > 0 && k+1 < len(heads) && heads[k+1] == h+1 && !taken[k+1] &&
 			titleScore(c.entries[i+1].text, d.raws[h+1].text()) > 0 {
 			return &artRef{entries: []int{i}, subEnt: i + 1, head: h, sub: h + 1, author: -1}
 		}
-		if sameGroup(i, i+1) && titleScore(e.text+" "+c.entries[i+1].text, ht) > 0 {
+		if titleScore(e.text, ht) == 2 {
+			return &artRef{entries: []int{i}, subEnt: -1, head: h, sub: -1, author: -1}
+		}
+		if two && len([]rune(normTitle(e.text))) >= 4 && len([]rune(normTitle(c.entries[i+1].text))) >= 4 &&
+			titleScore(e.text+" "+c.entries[i+1].text, ht) > 0 {
 			return &artRef{entries: []int{i, i + 1}, subEnt: -1, head: h, sub: -1, author: -1}
 		}
 		if titleScore(e.text, ht) > 0 {
