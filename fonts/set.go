@@ -23,7 +23,31 @@ var DefaultSubstitutes = []rune{'\u3013', '\u25A1', '?'}
 // use.
 type Set struct {
 	chains map[Role][]*Font
+	std    [4][]*Font // the chains of Roles, read without a map lookup
 	subs   []rune
+}
+
+// slot returns the index of a standard role in Set.std, -1 for others.
+func slot(role Role) int {
+	switch role {
+	case Body:
+		return 0
+	case Heading:
+		return 1
+	case Caption:
+		return 2
+	case Symbol:
+		return 3
+	}
+	return -1
+}
+
+// chain returns the role's own fonts.
+func (s *Set) chain(role Role) []*Font {
+	if i := slot(role); i >= 0 {
+		return s.std[i]
+	}
+	return s.chains[role]
 }
 
 // NewSet returns an empty set.
@@ -34,9 +58,10 @@ func NewSet() *Set {
 // Clone returns a copy of the set that can be configured without changing
 // s. The fonts themselves are shared (they are immutable).
 func (s *Set) Clone() *Set {
-	c := &Set{chains: make(map[Role][]*Font, len(s.chains)), subs: append([]rune(nil), s.subs...)}
+	c := NewSet()
+	c.subs = append([]rune(nil), s.subs...)
 	for r, ch := range s.chains {
-		c.chains[r] = append([]*Font(nil), ch...)
+		c.SetChain(r, ch...)
 	}
 	return c
 }
@@ -50,6 +75,9 @@ func (s *Set) SetChain(role Role, fonts ...*Font) {
 		}
 	}
 	s.chains[role] = ch
+	if i := slot(role); i >= 0 {
+		s.std[i] = ch
+	}
 }
 
 // Chain returns the role's fonts followed by the Symbol chain (the last
@@ -68,9 +96,9 @@ func (s *Set) Chain(role Role) []*Font {
 			out = append(out, f)
 		}
 	}
-	add(s.chains[role])
+	add(s.chain(role))
 	if role != Symbol {
-		add(s.chains[Symbol])
+		add(s.std[3])
 	}
 	return out
 }
@@ -78,13 +106,13 @@ func (s *Set) Chain(role Role) []*Font {
 // Pick returns the first font of Chain(role) that has r. It does not
 // allocate, so the layout engine can call it per character.
 func (s *Set) Pick(role Role, r rune) (*Font, bool) {
-	for _, f := range s.chains[role] {
+	for _, f := range s.chain(role) {
 		if f.Has(r) {
 			return f, true
 		}
 	}
 	if role != Symbol {
-		for _, f := range s.chains[Symbol] {
+		for _, f := range s.std[3] {
 			if f.Has(r) {
 				return f, true
 			}
