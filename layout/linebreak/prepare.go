@@ -86,7 +86,9 @@ func prepare(p *Para) *prepared {
 		q.maxEm = max(q.maxEm, p.Em[i])
 	}
 	copy(q.adv, p.Widths)
-	cut := func(k int) float64 { return p.Widths[k] - halfEm*p.Em[k] }
+	// A mark's blank is what lies beyond half an em, and at most half an
+	// em (a face that draws a mark wider than 1 em keeps the excess).
+	cut := func(k int) float64 { return min(p.Widths[k]-halfEm*p.Em[k], halfEm*p.Em[k]) }
 	comp := make([]bool, n)
 	for k := range n {
 		comp[k] = compressible(p.Runes[k], q.cls[k], p.Widths[k], p.Em[k])

@@ -85,7 +85,8 @@ func (b *breaker) lineCost(s, e int, first, last bool) (m measure, cost float64,
 // cs: each one's best total demerits over all ways of reaching it, looking
 // back only as far as a line can reach (clreq
 // §adjustments_of_orphans_and_widows for the orphan cost). In rescue mode
-// a one-rune line is always accepted, overfull if need be, so a solution
+// cs holds every boundary, and a line between two neighbouring ones (a
+// single rune) is always accepted, overfull if need be, so a solution
 // always exists; otherwise ok is false when none does.
 func (b *breaker) totalFit(cs []cand, rescue bool) (chosen []cand, ok bool) {
 	m := len(cs)
@@ -115,10 +116,10 @@ func (b *breaker) totalFit(cs []cand, rescue bool) (chosen []cand, ok bool) {
 				continue
 			}
 			if !fits {
-				if !rescue || e != s+1 {
+				if !rescue || i != j-1 {
 					continue
 				}
-				cost = overfullCost
+				cost = overfullCost // the shortest line there is: one rune, with any spaces round it
 			}
 			if t := best[i] + cost + pen; t < best[j] {
 				best[j] = t
