@@ -145,7 +145,7 @@ func syntheticFont() []byte {
 	hhea := make([]byte, 36)
 	copy(hhea, u32s(0x00010000))
 	copy(hhea[4:], u16s(900, uint16(0xFFFF-199), 0)) // 900, -200, 0
-	binary.BigEndian.PutUint16(hhea[34:], n-1)         // last glyph shares the last advance
+	binary.BigEndian.PutUint16(hhea[34:], n-1)       // last glyph shares the last advance
 	maxp := u32s(0x00005000)
 	maxp = append(maxp, u16s(n)...)
 	var hmtx []byte
