@@ -13,8 +13,9 @@ type doc struct {
 	raws  []raw
 	diags []model.Diagnostic
 	is    *model.Issue
-	// stats of the document's text, for the interleave pass
-	bigrams map[[2]rune]int
+	// the paragraphs' text, gathered for pairCount
+	allText  string
+	gathered bool
 }
 
 func newDoc(name string, opts *Options) *doc {

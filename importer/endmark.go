@@ -85,7 +85,7 @@ func (d *doc) passEndMarks(w *work) {
 			continue
 		}
 		if kind == markAfter && next != nil && isHan([]rune(mark)[0]) {
-			if f := firstRune(next.text()); isHan(f) && d.bigrams[[2]rune{[]rune(mark)[0], f}] > 0 {
+			if f := firstRune(next.text()); d.pairCount([]rune(mark)[0], f) > 0 {
 				continue
 			}
 		}

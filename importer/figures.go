@@ -70,7 +70,7 @@ func (d *doc) passFigures(w *work) {
 			continue
 		}
 		t := strings.TrimSpace(plain(r.inl))
-		if isAuthorNote(t) {
+		if isAuthorNote(t) || utf8.RuneCountInString(t) > 2*maxCaption {
 			prev = r
 			continue
 		}

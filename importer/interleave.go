@@ -2,7 +2,6 @@ package importer
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // passInterleave moves back text that the conversion interleaved into the
@@ -55,7 +54,7 @@ func (d *doc) interleaveOnce(a, b *work) bool {
 		if rs := []rune(yt); len(rs) >= 2 && isHan(rs[0]) && strings.ContainsRune("，。、；：！？", rs[1]) {
 			continue
 		}
-		s := d.bigrams[[2]rune{lastRune(x.text()), firstRune(yt)}]
+		s := d.pairCount(lastRune(x.text()), firstRune(yt))
 		if best < 0 || s < bestScore {
 			best, bestScore = i, s
 		}
@@ -100,26 +99,23 @@ func nextText(rs []*raw, from, to int) *raw {
 	return nil
 }
 
-// countBigrams counts adjacent pairs of ideographs in the paragraphs of
-// the document, as a small model of what text is plausible.
-func (d *doc) countBigrams() {
-	d.bigrams = map[[2]rune]int{}
-	for i := range d.raws {
-		r := &d.raws[i]
-		{
-			if r.kind != rawPara {
-				continue
-			}
-			s := r.text()
-			var prev rune
-			for len(s) > 0 {
-				c, n := utf8.DecodeRuneInString(s)
-				s = s[n:]
-				if prev != 0 && isHan(prev) && isHan(c) {
-					d.bigrams[[2]rune{prev, c}]++
-				}
-				prev = c
+// pairCount returns how often the ideographs a and b stand side by side
+// in the document's paragraphs: a small model of what text is plausible,
+// used to judge cuts. The text is gathered on first use.
+func (d *doc) pairCount(a, b rune) int {
+	if !isHan(a) || !isHan(b) {
+		return 0
+	}
+	if !d.gathered {
+		var sb strings.Builder
+		for i := range d.raws {
+			if d.raws[i].kind == rawPara {
+				sb.WriteString(d.raws[i].text())
+				sb.WriteByte('\n')
 			}
 		}
+		d.allText = sb.String()
+		d.gathered = true
 	}
+	return strings.Count(d.allText, string([]rune{a, b}))
 }

@@ -34,8 +34,10 @@ var halfToFull = map[rune]rune{
 // after normTitle, 1 for a near match (one differing character in
 // titles of four or more, or two in titles of twenty or more), 0 for no
 // match.
-func titleScore(a, b string) int {
-	na, nb := normTitle(a), normTitle(b)
+func titleScore(a, b string) int { return normScore(normTitle(a), normTitle(b)) }
+
+// normScore is titleScore on titles already normalised by normTitle.
+func normScore(na, nb string) int {
 	if na == "" || nb == "" {
 		return 0
 	}

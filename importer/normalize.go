@@ -5,7 +5,6 @@ import "github.com/paiban/paiban/model"
 // normalize runs the passes over the articles, in body order. Each pass
 // is small and reports what it changed; see the pass* functions.
 func (d *doc) normalize(works []*work) {
-	d.countBigrams()
 	for _, w := range works {
 		d.passMarkers(w)
 		d.passByline(w)

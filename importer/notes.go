@@ -14,6 +14,9 @@ var (
 // （作者系…）, (执笔人：…), （…供稿）, 本文系…项目成果.
 func isAuthorNote(s string) bool {
 	s = strings.TrimSpace(s)
+	if len(s) > 600 || !strings.ContainsRune("（(本作", firstRune(s)) {
+		return false
+	}
 	return !strings.Contains(s, "\n") && (noteParenRE.MatchString(s) || noteBareRE.MatchString(s))
 }
 

@@ -40,7 +40,11 @@ func foldPunct(s string) (out, before, after string) {
 func foldRunes(rs []rune) []string {
 	s := string(rs)
 	prot := make([]bool, len(rs))
-	for _, loc := range protectedRE.FindAllStringIndex(s, -1) {
+	var locs [][]int
+	if strings.Contains(s, "www.") || strings.Contains(s, "://") || strings.ContainsRune(s, '@') {
+		locs = protectedRE.FindAllStringIndex(s, -1)
+	}
+	for _, loc := range locs {
 		a, b := len([]rune(s[:loc[0]])), len([]rune(s[:loc[1]]))
 		for i := a; i < b; i++ {
 			prot[i] = true

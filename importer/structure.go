@@ -117,23 +117,28 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 	// a subtitle heading right after it; an exact title; a title split
 	// over two contents lines (both parts of four characters or more, so
 	// that an author line is never swallowed); a near title.
+	nh := make([]string, len(heads))
+	for k, h := range heads {
+		nh[k] = normTitle(d.raws[h].text())
+	}
+	ne := make([]string, len(c.entries))
+	for i, e := range c.entries {
+		ne[i] = normTitle(e.text)
+	}
 	try := func(i, k int) (ref *artRef) {
 		h := heads[k]
-		e := c.entries[i]
-		ht := d.raws[h].text()
 		two := sameGroup(i, i+1)
-		if two && titleScore(e.text, ht) > 0 && k+1 < len(heads) && heads[k+1] == h+1 && !taken[k+1] &&
-			titleScore(c.entries[i+1].text, d.raws[h+1].text()) > 0 {
+		score := normScore(ne[i], nh[k])
+		if two && score > 0 && k+1 < len(heads) && heads[k+1] == h+1 && !taken[k+1] && normScore(ne[i+1], nh[k+1]) > 0 {
 			return &artRef{entries: []int{i}, subEnt: i + 1, head: h, sub: h + 1, author: -1}
 		}
-		if titleScore(e.text, ht) == 2 {
+		if score == 2 {
 			return &artRef{entries: []int{i}, subEnt: -1, head: h, sub: -1, author: -1}
 		}
-		if two && len([]rune(normTitle(e.text))) >= 4 && len([]rune(normTitle(c.entries[i+1].text))) >= 4 &&
-			titleScore(e.text+" "+c.entries[i+1].text, ht) > 0 {
+		if two && len([]rune(ne[i])) >= 4 && len([]rune(ne[i+1])) >= 4 && normScore(ne[i]+ne[i+1], nh[k]) > 0 {
 			return &artRef{entries: []int{i, i + 1}, subEnt: -1, head: h, sub: -1, author: -1}
 		}
-		if titleScore(e.text, ht) > 0 {
+		if score > 0 {
 			return &artRef{entries: []int{i}, subEnt: -1, head: h, sub: -1, author: -1}
 		}
 		return nil
