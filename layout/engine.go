@@ -289,18 +289,29 @@ func (e *engine) setSegment(s *span, a, b int, o setOpts, first bool) ([]setLine
 		}
 		rec := &lineRec{para: para, start: l.start, end: l.end, width: l.width, max: o.width,
 			justified: l.justified, body: o.body}
-		var run *Run
-		for k := l.start; k < l.end; k++ {
-			i := a + k
-			x := dx + l.x[k-l.start]
-			if run == nil || run.Font != s.face[i] || run.Size != s.size[i] {
+		// One backing array per line for the runs' glyphs and positions.
+		n := l.end - l.start
+		text, ps := make([]rune, n), make([]float64, n)
+		rs := 0 // start of the current run in text
+		for k := 0; k < n; k++ {
+			i := a + l.start + k
+			x := dx + l.x[k]
+			if k == 0 || s.face[i] != s.face[i-1] || s.size[i] != s.size[i-1] {
+				if k > 0 {
+					r := &sl.runs[len(sl.runs)-1]
+					r.Text, r.Pos = text[rs:k:k], ps[rs:k:k]
+				}
 				sl.runs = append(sl.runs, Run{Font: s.face[i], Size: s.size[i], X: x})
-				run = &sl.runs[len(sl.runs)-1]
+				rs = k
 			}
-			run.Text = append(run.Text, s.glyph[i])
-			run.Pos = append(run.Pos, x-run.X)
-			rec.text = append(rec.text, s.runes[i])
+			text[k] = s.glyph[i]
+			ps[k] = x - sl.runs[len(sl.runs)-1].X
 		}
+		if n > 0 {
+			r := &sl.runs[len(sl.runs)-1]
+			r.Text, r.Pos = text[rs:n:n], ps[rs:n:n]
+		}
+		rec.text = s.runes[a+l.start : a+l.end : a+l.end]
 		for _, ln := range s.links {
 			lo, hi := max(ln.start, sl.start), min(ln.end, sl.end)
 			if lo >= hi {

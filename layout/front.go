@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/paiban/paiban/model"
@@ -77,7 +78,14 @@ func (e *engine) contents(is *model.Issue, toc []*model.Node, pages map[string]i
 				num = strconv.Itoa(pages[n.ID])
 			}
 			if nl, err := e.set(e.spanOf(num, style{roleBody, S}), setOpts{width: g.colW, align: alignLeft}); err == nil && len(nl) > 0 {
-				gl.addLine(&nl[0], g.colW-nl[0].width, ascent*S+float64(gl.units-1)*P)
+				y := ascent*S + float64(gl.units-1)*P
+				x1 := g.colW - nl[0].width
+				gl.addLine(&nl[0], x1, y)
+				x0 := indent
+				if len(ls) > 0 {
+					x0 += ls[len(ls)-1].width
+				}
+				gl.runs = append(gl.runs, e.leader(x0+S/2, x1-S/2, y, S)...)
 			}
 			if len(n.Authors) > 0 {
 				au := ""
@@ -217,4 +225,25 @@ func (e *engine) cover(is *model.Issue) (*pbuild, error) {
 		}
 	}
 	return pb, nil
+}
+
+// leader returns a dot leader from x0 to x1 on baseline y: full stops a
+// half em apart, aligned to a half-em grid so that the leaders of entries
+// line up.
+func (e *engine) leader(x0, x1, y, size float64) []Run {
+	step := size / 2
+	f, adv, ok := e.m.pick(roleBody, '.')
+	if !ok {
+		return nil
+	}
+	start := math.Ceil(x0/step) * step
+	r := Run{Font: f, Size: size, X: start, Y: y}
+	for x := start; x+adv*size <= x1+1e-9; x += step {
+		r.Text = append(r.Text, '.')
+		r.Pos = append(r.Pos, x-start)
+	}
+	if len(r.Text) < 2 {
+		return nil
+	}
+	return []Run{r}
 }
