@@ -123,6 +123,24 @@ func TestSubsetShipped(t *testing.T) {
 		if checked < 2040 {
 			t.Errorf("%s: only %d characters checked", tc.path, checked)
 		}
+		// Runes sharing a glyph in the source (一 U+4E00 and the Kangxi
+		// radical ⼀ U+2F00 in Noto) share it in the subset too.
+		g1, _ := src.GlyphIndex('一')
+		g2, _ := src.GlyphIndex('⼀')
+		if g1 != 0 && g1 == g2 {
+			b2, err := Subset(src, append(runes, '⼀'), &SubsetOptions{FamilyName: tc.family})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s2, _ := Parse(b2, "subset2.ttf")
+			a, ok1 := s2.GlyphIndex('一')
+			k, ok2 := s2.GlyphIndex('⼀')
+			if !ok1 || !ok2 || a != k || s2.NumGlyphs() != sub.NumGlyphs() {
+				t.Errorf("%s: 一 and ⼀ map to %d, %d (%v %v) in the subset; want one shared glyph", tc.path, a, k, ok1, ok2)
+			}
+		} else if tc.path == serifPath {
+			t.Errorf("Noto Serif: 一 and ⼀ do not share a glyph")
+		}
 		// The Ext-B character needs the format 12 subtable.
 		if !sub.Has(0x20087) {
 			t.Errorf("%s: U+20087 lost", tc.path)
