@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -46,7 +47,12 @@ func (d *doc) findMasthead(used []bool) {
 		}
 	}
 	if start < 0 {
-		d.warn("masthead", 0, "", "", "no masthead (magazine name heading followed by the issue number) found")
+		name := strings.TrimSuffix(filepath.Base(d.name), filepath.Ext(d.name))
+		if name == "" || name == "." {
+			name = "untitled"
+		}
+		d.is.Meta.Title = name
+		d.warn("masthead", 0, "", name, "no masthead (magazine name heading followed by the issue number): the title is taken from the file name")
 		return
 	}
 	m := &d.is.Meta
