@@ -125,6 +125,9 @@ func (s *Set) CoverageText(role Role, text string) []rune {
 // code point order; the caller decides whether a missing character is an
 // error or a warning.
 func (s *Set) Coverage(is *model.Issue) []Missing {
+	if is == nil {
+		return nil
+	}
 	c := &coverage{set: s, byRune: map[rune]*Missing{}, seen: map[placeKey]bool{}}
 	m := &is.Meta
 	meta := Place{Line: m.Line}

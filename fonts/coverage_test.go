@@ -173,3 +173,24 @@ func TestDefaultSetIsolated(t *testing.T) {
 		t.Error("changing one default set changed another")
 	}
 }
+
+func TestZeroSetAndClone(t *testing.T) {
+	serif, _, kai := defaultFonts(t)
+	var s fonts.Set
+	if _, ok := s.Pick(fonts.Body, '中'); ok || s.Coverage(nil) != nil {
+		t.Error("empty set picks a font or reports coverage of nil")
+	}
+	s.SetChain(fonts.Body, serif, nil)
+	s.SetChain("custom", kai)
+	c := s.Clone()
+	s.SetChain(fonts.Body, kai)
+	if f, ok := c.Pick(fonts.Body, '中'); !ok || f != serif {
+		t.Error("Clone shares chains with the original")
+	}
+	if f, ok := c.Pick("custom", '☒'); !ok || f != kai {
+		t.Error("custom role lost by Clone")
+	}
+	if got := c.CoverageText("custom", "中☒"); len(got) != 0 {
+		t.Errorf("custom role coverage: %U", got)
+	}
+}

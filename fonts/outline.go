@@ -17,15 +17,15 @@ type Segment struct {
 
 // Composite glyph flags (OpenType glyf table).
 const (
-	argsAreWords    = 0x0001
-	argsAreXY       = 0x0002
-	haveScale       = 0x0008
-	moreComponents  = 0x0020
-	haveXYScale     = 0x0040
-	haveTwoByTwo    = 0x0080
-	haveInstrs      = 0x0100
-	scaledOffset    = 0x0800
-	maxCompositeNum = 8 // nesting depth accepted for composite glyphs
+	argsAreWords      = 0x0001
+	argsAreXY         = 0x0002
+	haveScale         = 0x0008
+	moreComponents    = 0x0020
+	haveXYScale       = 0x0040
+	haveTwoByTwo      = 0x0080
+	haveInstrs        = 0x0100
+	scaledOffset      = 0x0800
+	maxCompositeDepth = 8 // nesting depth accepted for composite glyphs
 )
 
 // gpoint is a glyph point with its on-curve flag.
@@ -60,8 +60,8 @@ func (f *Font) GlyphOutline(gid uint16) ([]Segment, error) {
 
 // glyphContours returns the glyph's contours as point lists.
 func (f *Font) glyphContours(gid uint16, depth int) ([][]gpoint, error) {
-	if depth > maxCompositeNum {
-		return nil, malformed(f.file, "composite glyphs nested deeper than %d", maxCompositeNum)
+	if depth > maxCompositeDepth {
+		return nil, malformed(f.file, "composite glyphs nested deeper than %d", maxCompositeDepth)
 	}
 	b, err := f.glyphData(gid)
 	if err != nil {

@@ -20,7 +20,7 @@ var DefaultSubstitutes = []rune{'\u3013', '\u25A1', '?'}
 
 // Set holds an ordered fallback chain of fonts per role. Configure it with
 // SetChain before use; after that it is only read and safe for concurrent
-// use.
+// use. The zero Set is empty and ready to use.
 type Set struct {
 	chains map[Role][]*Font
 	std    [4][]*Font // the chains of Roles, read without a map lookup
@@ -68,6 +68,9 @@ func (s *Set) Clone() *Set {
 
 // SetChain sets the role's fonts, best first. Nil fonts are dropped.
 func (s *Set) SetChain(role Role, fonts ...*Font) {
+	if s.chains == nil { // a zero Set
+		s.chains = map[Role][]*Font{}
+	}
 	ch := make([]*Font, 0, len(fonts))
 	for _, f := range fonts {
 		if f != nil {
