@@ -307,3 +307,41 @@ func TestSubsetFontTools(t *testing.T) {
 		}
 	}
 }
+
+// TestSubsetOTS runs the OpenType Sanitizer that browsers (and so EPUB
+// reading systems built on them) apply to web fonts; it skips unless
+// ots-sanitize is installed (Debian: apt-get install opentype-sanitizer).
+func TestSubsetOTS(t *testing.T) {
+	ots, err := exec.LookPath("ots-sanitize")
+	if err != nil {
+		t.Skip("ots-sanitize not installed")
+	}
+	dir := t.TempDir()
+	text := []rune(sampleText(t) + extra)
+	syn, err := Parse(syntheticFont(), "synthetic.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		f     *Font
+		runes []rune
+	}{
+		{mustLoad(t, serifPath), text},
+		{mustLoad(t, sansPath), text},
+		{mustLoad(t, kaiPath), text},
+		{syn, []rune("ABC\U00020000\U00020001")},
+	} {
+		b, err := Subset(tc.f, tc.runes, &SubsetOptions{FamilyName: "Paiban OTS"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := filepath.Join(dir, "in.ttf")
+		if err := os.WriteFile(in, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(ots, in, filepath.Join(dir, "out.ttf")).CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: ots-sanitize: %v\n%s", tc.f.File(), err, out)
+		}
+	}
+}
