@@ -65,6 +65,23 @@ func TestSampleIssue(t *testing.T) {
 		}
 	}
 
+	// What pdftotext -raw gives back is, page by page, exactly the text
+	// of the runs in the order they were drawn (whitespace aside).
+	out, _ = runTool(t, "pdftotext", "-raw", file, "-")
+	pages := strings.Split(out, "\f")
+	mismatched := 0
+	for i, p := range doc.Pages {
+		var want strings.Builder
+		for _, r := range p.Runs {
+			want.WriteString(string(r.Text))
+		}
+		if i >= len(pages) || stripSpace(pages[i]) != stripSpace(want.String()) {
+			if mismatched++; mismatched <= 3 {
+				t.Errorf("page %d: extracted text differs from the runs", i+1)
+			}
+		}
+	}
+
 	sections, articles := len(is.Sections), 0
 	for _, s := range is.Sections {
 		articles += len(s.Articles)
@@ -89,6 +106,10 @@ func TestSampleIssue(t *testing.T) {
 	if links < articles {
 		t.Errorf("%d internal links, want ≥ %d articles", links, articles)
 	}
+}
+
+func stripSpace(s string) string {
+	return strings.Join(strings.Fields(s), "")
 }
 
 func equalInts(a, b []int) bool {
