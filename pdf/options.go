@@ -21,7 +21,7 @@ type Options struct {
 	Fonts *fonts.Set
 
 	// CropMarks draws trim marks outside the bleed. The media box then
-	// grows by a slug of Slug points on every side, so the marks never
+	// grows by a slug of CropSlug points on every side, so the marks never
 	// touch the bleed; BleedBox stays trim + bleed.
 	CropMarks bool
 
@@ -40,8 +40,8 @@ type Options struct {
 	Warn func(error)
 }
 
-// Slug is the margin, in points, added around the bleed for crop marks.
-const Slug = 24.0
+// CropSlug is the margin, in points, added around the bleed for crop marks.
+const CropSlug = 24.0
 
 // cropMarkLength is how far a crop mark runs, in points, starting at the
 // bleed edge; it stays inside the slug.

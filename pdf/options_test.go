@@ -18,10 +18,10 @@ func TestCropMarks(t *testing.T) {
 	}
 	out, _ := runTool(t, "pdfinfo", "-box", writeTemp(t, "c.pdf", buf.Bytes()))
 	flat := spaces.ReplaceAllString(out, " ")
-	o := 8.5 + Slug
+	o := 8.5 + CropSlug
 	for _, want := range []string{
 		"MediaBox: 0.00 0.00 " + num(500+2*o) + " " + num(700+2*o),
-		"BleedBox: " + num(Slug) + " " + num(Slug) + " " + num(500+o+8.5) + " " + num(700+o+8.5),
+		"BleedBox: " + num(CropSlug) + " " + num(CropSlug) + " " + num(500+o+8.5) + " " + num(700+o+8.5),
 		"TrimBox: " + num(o) + " " + num(o) + " " + num(500+o) + " " + num(700+o),
 	} {
 		if !strings.Contains(flat, want) {
@@ -38,7 +38,7 @@ func TestCropMarks(t *testing.T) {
 			marks++
 			in := func(v, lo, hi float64) bool { return v > lo+0.01 && v < hi-0.01 }
 			// A mark's far end lies beyond the bleed on one axis.
-			if in(x, Slug, Slug+500+17) && in(x+w, Slug, Slug+500+17) && in(y-h, Slug, Slug+700+17) && in(y, Slug, Slug+700+17) {
+			if in(x, CropSlug, CropSlug+500+17) && in(x+w, CropSlug, CropSlug+500+17) && in(y-h, CropSlug, CropSlug+700+17) && in(y, CropSlug, CropSlug+700+17) {
 				t.Errorf("crop mark inside the bleed box: %s", l)
 			}
 		}

@@ -19,7 +19,7 @@ type pageGeom struct {
 func geomOf(p *layout.Page, cropMarks bool) pageGeom {
 	off := p.Bleed
 	if cropMarks {
-		off += Slug
+		off += CropSlug
 	}
 	return pageGeom{
 		off:    off,

@@ -5,42 +5,28 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"unicode"
 
+	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/fonts/defaults"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/model"
 )
 
-// Test fonts: the defaults shipped in fonts/defaults.
-var (
-	fontOnce  sync.Once
-	fontFaces []layout.Face
-	fontErr   error
-)
-
+// testFaces returns the default fonts (fonts/defaults) as layout faces:
+// serif, sans bold, kai.
 func testFaces(t testing.TB) []layout.Face {
 	t.Helper()
-	fontOnce.Do(func() {
-		dir := filepath.Join("..", "fonts", "defaults")
-		for _, f := range []struct{ name, file string }{
-			{"NotoSerifSC-Regular", "NotoSerifSC_400Regular.ttf"},
-			{"NotoSansSC-Bold", "NotoSansSC_700Bold.ttf"},
-			{"LXGWWenKai-Regular", "LXGWWenKai-Regular.ttf"},
-		} {
-			b, err := os.ReadFile(filepath.Join(dir, f.file))
-			if err != nil {
-				fontErr = err
-				return
-			}
-			fontFaces = append(fontFaces, layout.Face{Name: f.name, Data: b})
-		}
-	})
-	if fontErr != nil {
-		t.Skipf("test fonts: %v", fontErr)
+	serif, sans, kai, err := defaults.Fonts()
+	if err != nil {
+		t.Fatalf("default fonts: %v", err)
 	}
-	return fontFaces
+	var faces []layout.Face
+	for _, f := range []*fonts.Font{serif, sans, kai} {
+		faces = append(faces, layout.Face{Name: f.Name(), Data: f.Data()})
+	}
+	return faces
 }
 
 const (
