@@ -13,6 +13,8 @@ var (
 	creditRE = regexp.MustCompile(`^[（(]?\s*(\S.{0,30}?(?:\s*摄影?|供图|供稿图|/摄))\s*[）)]?$`)
 	// captionCreditRE matches a caption ending in a bracketed credit.
 	captionCreditRE = regexp.MustCompile(`^(.+?)\s*[（(]([^（）()]{1,30}(?:摄影?|供图))[）)]$`)
+	// captionNameRE matches a caption followed by a name and 摄.
+	captionNameRE = regexp.MustCompile(`^(\S.{3,}?)\s+(\S{2,4}\s*摄影?)$`)
 )
 
 const maxCaption = 45
@@ -33,6 +35,9 @@ func splitCredit(s string) (caption, credit, dropped string) {
 	s = strings.TrimSpace(s)
 	if m := captionCreditRE.FindStringSubmatch(s); m != nil {
 		return m[1], m[2], bracketsOf(s, m[1], m[2])
+	}
+	if m := captionNameRE.FindStringSubmatch(s); m != nil && !roleWordRE.MatchString(m[1]) {
+		return m[1], m[2], ""
 	}
 	if m := creditRE.FindStringSubmatch(s); m != nil && (strings.HasSuffix(m[1], "摄") || strings.HasSuffix(m[1], "摄影") || strings.HasSuffix(m[1], "供图")) {
 		return "", m[1], bracketsOf(s, m[1])
