@@ -20,7 +20,8 @@ func Write(w io.Writer, issue *model.Issue, opts *Options) error {
 	return Draw(w, doc, opts)
 }
 
-// Layout lays out issue exactly as Write does.
+// Layout lays out issue as Write does: layout.Book with opts.Layout and
+// opts.Fonts, the embedded default fonts when opts.Fonts is nil.
 func Layout(issue *model.Issue, opts *Options) (*layout.Document, error) {
 	var o Options
 	if opts != nil {
