@@ -50,6 +50,11 @@ func (d *doc) build(c *contents, refs []*artRef, segs []*seg) {
 		}
 	}
 	d.normalize(works)
+	if !d.opts.NoNormalize {
+		for i := range is.Meta.Notices {
+			d.foldBlock(&is.Meta.Notices[i])
+		}
+	}
 	// Extras follow the article before them in the body.
 	after := map[*work][]*work{}
 	var lead []*work

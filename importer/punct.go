@@ -234,8 +234,8 @@ func (d *doc) passPunctRaws(w *work) {
 
 // foldBlock folds punctuation in a model block and its children.
 func (d *doc) foldBlock(b *model.Block) {
-	if b, a := foldInl(b.Inlines); b != "" {
-		d.info("punct", 0, b, a, "half-width punctuation in Chinese text folded to full width")
+	if bf, af := foldInl(b.Inlines); bf != "" {
+		d.info("punct", b.Line, bf, af, "half-width punctuation in Chinese text folded to full width")
 	}
 	d.foldString(&b.Caption, b.Line)
 	d.foldString(&b.Credit, b.Line)
