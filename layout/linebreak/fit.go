@@ -19,27 +19,15 @@ type measure struct {
 // loses its leading blank (clreq "Punctuation Adjustment Space"); a
 // compressed mark gives up its mid-line shrink.
 func (q *prepared) measureLine(s, e int) measure {
+	a, b := &q.acc[s], &q.acc[e]
 	m := measure{
-		nat:     q.pAdv[e] - q.pAdv[s],
-		shrink:  q.pShrink[e] - q.pShrink[s],
-		stretch: q.pStretch[e] - q.pStretch[s],
-		em:      (q.pEm[e] - q.pEm[s]) / float64(e-s),
-		chars:   q.pChars[e] - q.pChars[s],
-	}
-	if e-1 > s { // gaps s … e-2
-		m.nat += q.pGapNat[e-1] - q.pGapNat[s]
-		m.shrink += q.pGapShrink[e-1] - q.pGapShrink[s]
-		m.stretch += q.pGapStretch[e-1] - q.pGapStretch[s]
-		m.nChar = q.pGapChar[e-1] - q.pGapChar[s]
-		m.nLatin = q.pGapLatin[e-1] - q.pGapLatin[s]
-	}
-	if c := q.endCut[e-1]; c > 0 {
-		m.nat -= c
-		m.shrink -= q.s2[e-1]
-	}
-	if c := q.startCut[s]; c > 0 {
-		m.nat -= c
-		m.shrink -= q.s2[s]
+		nat:     b.nat - a.nat - b.endNat - a.startNat,
+		shrink:  b.shrink - a.shrink - b.endShrink - a.startShrink,
+		stretch: b.stretch - a.stretch - b.endStretch,
+		nChar:   b.nChar - a.nChar - b.endChar,
+		nLatin:  b.nLatin - a.nLatin - b.endLatin,
+		em:      (b.em - a.em) / float64(e-s),
+		chars:   b.chars - a.chars,
 	}
 	if m.shrink < 0 {
 		m.shrink = 0

@@ -39,10 +39,10 @@ type prepared struct {
 	gapE2    []float64 // glue stretch to ⅓ em
 	gapKind  []uint8
 
-	// prefix sums, length n+1: element k sums runes (or gaps) [0, k)
-	pAdv, pShrink, pStretch, pEm, pChars []float64
-	pGapNat, pGapShrink, pGapStretch     []float64
-	pGapChar, pGapLatin                  []int32
+	// acc[k] holds prefix sums over runes and gaps [0, k) and the
+	// corrections for a line that ends or starts at k, so that measuring
+	// a line reads two records.
+	acc []node
 }
 
 // compressible reports whether rune k is a full-width mark whose blank
@@ -215,36 +215,48 @@ func countsAsChar(r rune, c Class) bool {
 	return false
 }
 
+// node is one boundary's record for measuring lines in O(1).
+type node struct {
+	// sums over runes [0, k) and gaps [0, k)
+	nat, shrink, stretch, em, chars float64
+	nChar, nLatin                   int32
+	// a line ending at k does not own gap k-1, and sets rune k-1 in half
+	// an em if it is a full-width stop or closing mark
+	endNat, endShrink, endStretch float64
+	endChar, endLatin             int32
+	// a line starting at k sets an opening mark k in half an em
+	startNat, startShrink float64
+}
+
 func (q *prepared) sums() {
 	n := q.n
-	f := make([]float64, 8*(n+1))
-	take := func() []float64 { s := f[: n+1 : n+1]; f = f[n+1:]; return s }
-	q.pAdv, q.pShrink, q.pStretch, q.pEm, q.pChars = take(), take(), take(), take(), take()
-	q.pGapNat, q.pGapShrink, q.pGapStretch = take(), take(), take()
-	q.pGapChar = make([]int32, n+1)
-	q.pGapLatin = make([]int32, n+1)
+	q.acc = make([]node, n+1)
 	for k := range n {
-		q.pAdv[k+1] = q.pAdv[k] + q.adv[k]
-		q.pShrink[k+1] = q.pShrink[k] + q.s1[k] + q.s2[k]
-		q.pStretch[k+1] = q.pStretch[k] + q.e1[k]
-		q.pEm[k+1] = q.pEm[k] + q.em[k]
-		c := 0.0
+		a, b := &q.acc[k], &q.acc[k+1]
+		b.nat = a.nat + q.adv[k] + q.gapNat[k]
+		b.shrink = a.shrink + q.s1[k] + q.s2[k] + q.gapS3[k]
+		b.stretch = a.stretch + q.e1[k] + q.gapE2[k]
+		b.em = a.em + q.em[k]
+		b.chars = a.chars
 		if countsAsChar(q.r[k], q.cls[k]) {
-			c = 1
+			b.chars++
 		}
-		q.pChars[k+1] = q.pChars[k] + c
-		q.pGapNat[k+1] = q.pGapNat[k] + q.gapNat[k]
-		q.pGapShrink[k+1] = q.pGapShrink[k] + q.gapS3[k]
-		q.pGapStretch[k+1] = q.pGapStretch[k] + q.gapE2[k]
-		q.pGapChar[k+1] = q.pGapChar[k]
-		q.pGapLatin[k+1] = q.pGapLatin[k]
-		if k+1 < n {
-			switch q.gapKind[k] {
-			case gapChar:
-				q.pGapChar[k+1]++
-			case gapLatin:
-				q.pGapLatin[k+1]++
-			}
+		b.nChar, b.nLatin = a.nChar, a.nLatin
+		b.endNat, b.endShrink, b.endStretch = q.gapNat[k], q.gapS3[k], q.gapE2[k]
+		switch q.gapKind[k] {
+		case gapChar:
+			b.nChar++
+			b.endChar = 1
+		case gapLatin:
+			b.nLatin++
+			b.endLatin = 1
+		}
+		if c := q.endCut[k]; c > 0 {
+			b.endNat += c
+			b.endShrink += q.s2[k]
+		}
+		if c := q.startCut[k]; c > 0 {
+			a.startNat, a.startShrink = c, q.s2[k]
 		}
 	}
 }

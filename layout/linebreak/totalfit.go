@@ -81,6 +81,61 @@ func (b *breaker) lineCost(s, e int, first, last bool) (m measure, cost float64,
 	return m, cost, true
 }
 
+// cost is lineCost for the search's inner loop: the justified case
+// computed straight from the boundary records (the same arithmetic as
+// measureLine and badness), and the line's width at full shrink.
+func (b *breaker) cost(s, e int, first, last bool) (minW, cost float64, ok bool) {
+	if b.o.Ragged {
+		m, c, ok := b.lineCost(s, e, first, last)
+		return m.nat - m.shrink, c, ok
+	}
+	x, y := &b.q.acc[s], &b.q.acc[e]
+	nat := y.nat - x.nat - y.endNat - x.startNat
+	shrink := max(0, y.shrink-x.shrink-y.endShrink-x.startShrink)
+	avail := b.o.Width
+	if first {
+		avail -= b.indent
+	}
+	var bad float64
+	switch d := avail - nat; {
+	case d < -eps:
+		if -d > shrink+eps {
+			return nat - shrink, 0, false
+		}
+		r := -d / shrink
+		bad = shrinkWeight * r * r
+	case d <= eps || last:
+	default:
+		stretch := y.stretch - x.stretch - y.endStretch
+		rem := d - stretch
+		switch {
+		case rem <= eps:
+			r := d / stretch
+			bad = 10 * r * r * r
+		default:
+			em := (y.em - x.em) / float64(e-s)
+			if n := y.nChar - x.nChar - y.endChar; n > 0 {
+				g := rem / float64(n) / (0.25 * em)
+				bad = charStretchBase + stretchWeight*g*g*g
+			} else if n := y.nLatin - x.nLatin - y.endLatin; n > 0 {
+				g := rem / float64(n) / (0.25 * em)
+				bad = latinBase + latinWeight*g*g*g
+			} else {
+				bad = unjustifiedBad
+			}
+		}
+	}
+	if bad > maxBad {
+		bad = maxBad
+	}
+	bad += linePenalty
+	cost = bad * bad
+	if last && !first && y.chars-x.chars < 2 {
+		cost += orphanPenalty
+	}
+	return nat - shrink, cost, true
+}
+
 // totalFit runs the Knuth–Plass dynamic programme over the opportunities
 // cs: each one's best total demerits over all ways of reaching it, looking
 // back only as far as a line can reach (clreq
@@ -96,6 +151,7 @@ func (b *breaker) totalFit(cs []cand, rescue bool) (chosen []cand, ok bool) {
 		best[j] = math.Inf(1)
 	}
 	limit := b.o.Width + 2*b.q.maxEm
+	acc := b.q.acc
 	for j := 1; j < m; j++ {
 		e := int(cs[j].end)
 		last := j == m-1
@@ -103,27 +159,40 @@ func (b *breaker) totalFit(cs []cand, rescue bool) (chosen []cand, ok bool) {
 		if !last {
 			pen = b.penalty(cs[j].tier)
 		}
-		for i := j - 1; i >= 0 && j-i <= maxLookback; i-- {
-			s := int(cs[i].next)
-			if s >= e {
-				continue
-			}
-			ms, cost, fits := b.lineCost(s, e, i == 0, last)
-			if !fits && i < j-1 && ms.nat-ms.shrink > limit {
-				break // earlier starts give longer lines still
-			}
-			if math.IsInf(best[i], 1) {
-				continue
-			}
-			if !fits {
-				if !rescue || i != j-1 {
+		// Lines less than half full are not worth scoring (over 1 em per
+		// gap for CJK text, when a better line exists at all): skip them,
+		// and come back only if nothing else reaches j.
+		skipped := false
+		for pass := 0; pass < 2; pass++ {
+			for i := j - 1; i >= 0 && j-i <= maxLookback; i-- {
+				s := int(cs[i].next)
+				if s >= e {
 					continue
 				}
-				cost = overfullCost // the shortest line there is: one rune, with any spaces round it
+				if pass == 0 && !last && i > 0 && acc[e].nat-acc[s].nat < b.o.Width/2 {
+					skipped = true
+					continue
+				}
+				minW, cost, fits := b.cost(s, e, i == 0, last)
+				if !fits && i < j-1 && minW > limit {
+					break // earlier starts give longer lines still
+				}
+				if math.IsInf(best[i], 1) {
+					continue
+				}
+				if !fits {
+					if !rescue || i != j-1 {
+						continue
+					}
+					cost = overfullCost // the shortest line there is: one rune, with any spaces round it
+				}
+				if t := best[i] + cost + pen; t < best[j] {
+					best[j] = t
+					prev[j] = int32(i)
+				}
 			}
-			if t := best[i] + cost + pen; t < best[j] {
-				best[j] = t
-				prev[j] = int32(i)
+			if !skipped || !math.IsInf(best[j], 1) {
+				break
 			}
 		}
 	}
