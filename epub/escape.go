@@ -33,6 +33,9 @@ func escRune(sb *strings.Builder, r rune) bool {
 		sb.WriteString("&quot;")
 	case '\'':
 		sb.WriteString("&#39;")
+	case '\r':
+		// A literal CR would be turned into LF by every XML parser.
+		sb.WriteString("&#13;")
 	case utf8.RuneError:
 		// Invalid UTF-8 decodes to RuneError; keep a visible trace of it.
 		sb.WriteRune(utf8.RuneError)

@@ -71,6 +71,7 @@ func textRunes(bodies ...string) []rune {
 					seen['"'] = true
 				case "&#39;":
 					seen['\''] = true
+				case "&#13;":
 				default:
 					seen['&'] = true
 				}
