@@ -12,9 +12,11 @@ func (e *engine) imageDir() string {
 	return e.imgDir
 }
 
-// book lays out the issue: body first, then the contents with the page
-// numbers the body got (its page count does not depend on the numbers, so
-// two passes suffice), then the colophon, padding and the page furniture.
+// book lays out the issue in print order: cover, contents (目录), colophon
+// (notices and masthead, as the source magazines print them up front),
+// the articles, and blank pages to pad. The body is laid out first, then
+// the contents with the page numbers the body got: the contents' page
+// count does not depend on the numbers, so two passes suffice.
 func (e *engine) book(is *model.Issue) (*Document, error) {
 	g := e.g
 	if e.opt.ImageDir != "" {
@@ -61,9 +63,13 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 	}
 	e.whereArt, e.whereLine = "", 0
 
-	front := 0
+	colophon, err := e.colophon(is)
+	if err != nil {
+		return nil, err
+	}
+	front := len(colophon.pages)
 	if !e.opt.NoCover {
-		front = 1
+		front++
 	}
 	toc := model.TOC(is)
 	// First pass: the contents' page count, with every number 999.
@@ -87,10 +93,6 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 	if len(contents.pages) != nc {
 		return nil, fmt.Errorf("layout: contents took %d pages, then %d", nc, len(contents.pages))
 	}
-	colophon, err := e.colophon(is)
-	if err != nil {
-		return nil, err
-	}
 
 	var all []*pbuild
 	if !e.opt.NoCover {
@@ -101,13 +103,11 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 		all = append(all, cp)
 	}
 	all = append(all, contents.pages...)
-	all = append(all, body.pages...)
-	total := len(all) + len(colophon.pages)
-	for total%e.opt.PadTo != 0 {
-		all = append(all, &pbuild{kind: BlankPage})
-		total++
-	}
 	all = append(all, colophon.pages...)
+	all = append(all, body.pages...)
+	for len(all)%e.opt.PadTo != 0 {
+		all = append(all, &pbuild{kind: BlankPage})
+	}
 
 	doc := &Document{Meta: is.Meta}
 	for k, pb := range all {

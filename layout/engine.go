@@ -34,6 +34,9 @@ type brPara struct {
 	indent        float64
 	width         float64
 	ragged, first bool
+	// halfOpening lets an opening mark at a line start keep the half-em
+	// setting the breaker gave it.
+	halfOpening bool
 }
 
 type brLine struct {
@@ -258,12 +261,13 @@ func (e *engine) setSegment(s *span, a, b int, o setOpts, first bool) ([]setLine
 		return nil, nil
 	}
 	p := &brPara{
-		runes:  s.glyph[a:b],
-		widths: s.adv[a:b],
-		em:     s.size[a:b],
-		width:  o.width,
-		ragged: o.align != alignJustify,
-		first:  first,
+		runes:       s.glyph[a:b],
+		widths:      s.adv[a:b],
+		em:          s.size[a:b],
+		width:       o.width,
+		ragged:      o.align != alignJustify,
+		first:       first,
+		halfOpening: e.opt.HalfWidthLineStart,
 	}
 	if first {
 		p.indent = o.indent

@@ -1,11 +1,10 @@
 package layout
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/paiban/paiban/importer"
 	"github.com/paiban/paiban/model"
 )
 
@@ -81,58 +80,12 @@ func fakeBreak(p *brPara) ([]brLine, error) {
 	return out, nil
 }
 
-// crudeIssue reads the sample issue's Markdown crudely: each "# " line
-// starts an article, deeper "#" lines are headings, other lines are
-// paragraphs. It stands in for the importer in tests that only need text.
-func crudeIssue(path string) (*model.Issue, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	is := &model.Issue{Meta: model.Meta{Title: "天津支部生活", Number: "2024年第09期", Source: path}}
-	sec := model.Section{Name: "■全文"}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		t := strings.TrimSpace(strings.ReplaceAll(sc.Text(), "**", ""))
-		if t == "" {
-			continue
-		}
-		switch {
-		case strings.HasPrefix(t, "# "):
-			sec.Articles = append(sec.Articles, model.Article{Title: strings.TrimSpace(t[2:]), Line: ln})
-		case strings.HasPrefix(t, "#"):
-			if len(sec.Articles) == 0 {
-				sec.Articles = append(sec.Articles, model.Article{Title: "（无题）"})
-			}
-			lvl := len(t) - len(strings.TrimLeft(t, "#"))
-			b := model.Head(lvl-1, strings.TrimSpace(strings.TrimLeft(t, "#")))
-			b.Line = ln
-			a := &sec.Articles[len(sec.Articles)-1]
-			a.Blocks = append(a.Blocks, b)
-		default:
-			if len(sec.Articles) == 0 {
-				sec.Articles = append(sec.Articles, model.Article{Title: "（无题）"})
-			}
-			b := model.Para(t)
-			b.Line = ln
-			a := &sec.Articles[len(sec.Articles)-1]
-			a.Blocks = append(a.Blocks, b)
-		}
-	}
-	is.Sections = append(is.Sections, sec)
-	return is, sc.Err()
-}
-
 // sampleIssue is the sample issue as the tests read it.
 func sampleIssue(t testing.TB) *model.Issue {
 	t.Helper()
-	is, err := crudeIssue(sample)
+	r, err := importer.ImportFile(sample, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return is
+	return r.Issue
 }

@@ -19,10 +19,7 @@ func (e *engine) contents(is *model.Issue, toc []*model.Node, pages map[string]i
 	if err := e.bandText(&tb, "目　录", style{roleHeading, 2.4 * S}, 3, nil); err != nil {
 		return nil, err
 	}
-	if err := e.bandText(&tb, "CONTENTS", style{roleCaption, 0.9 * S}, 1, nil); err != nil {
-		return nil, err
-	}
-	if err := e.bandText(&tb, joinSpace(joinSpace(is.Meta.Title, is.Meta.Number), is.Meta.TotalNumber), style{roleCaption, S}, 1, nil); err != nil {
+	if err := e.bandRow(&tb, 1, nil, item{"CONTENTS", style{roleCaption, S}}, item{}, item{joinSpace(joinSpace(is.Meta.Title, is.Meta.Number), is.Meta.TotalNumber), style{roleCaption, S}}); err != nil {
 		return nil, err
 	}
 	tb = append(tb, gline{units: 1})
@@ -65,7 +62,18 @@ func (e *engine) contents(is *model.Issue, toc []*model.Node, pages map[string]i
 			if depth >= 2 {
 				indent = S
 			}
-			ls, err := e.set(e.spanOf(n.Title, style{roleBody, S}), setOpts{width: g.colW - indent - numW - S, align: alignLeft})
+			// The title, then the authors in kai on the same line, then a
+			// dot leader to the page number.
+			s := e.spanOf(n.Title, style{roleBody, S})
+			for i, a := range n.Authors {
+				sep := "　"
+				if i > 0 {
+					sep = "、"
+				}
+				e.appendText(s, sep, style{roleCaption, 0.9 * S})
+				e.appendText(s, a, style{roleCaption, 0.9 * S})
+			}
+			ls, err := e.set(s, setOpts{width: g.colW - indent - numW - S, align: alignLeft})
 			if err != nil {
 				return err
 			}
@@ -87,23 +95,6 @@ func (e *engine) contents(is *model.Issue, toc []*model.Node, pages map[string]i
 				}
 				gl.runs = append(gl.runs, e.leader(x0+S/2, x1-S/2, y, S)...)
 			}
-			if len(n.Authors) > 0 {
-				au := ""
-				for i, a := range n.Authors {
-					if i > 0 {
-						au += "　"
-					}
-					au += a
-				}
-				al, err := e.set(e.spanOf(au, style{roleCaption, 0.9 * S}), setOpts{width: g.colW - indent - 2*S - numW, align: alignLeft})
-				if err != nil {
-					return err
-				}
-				for i := range al {
-					gl.addLine(&al[i], indent+2*S, ascent*S+float64(gl.units+i)*P)
-				}
-				gl.units += len(al)
-			}
 			if pages != nil {
 				gl.links = append(gl.links, Link{X: 0, Y: -(P - S) / 2, W: g.colW, H: float64(gl.units) * P, Target: n.ID})
 			}
@@ -118,25 +109,37 @@ func (e *engine) contents(is *model.Issue, toc []*model.Node, pages map[string]i
 	return f, nil
 }
 
-// colophon lays out the masthead pairs and the notices (版权页).
+// colophon lays out the notices (声明) and the masthead pairs (版权页).
 func (e *engine) colophon(is *model.Issue) (*flow, error) {
 	g := e.g
 	S := g.body
 	f := &flow{e: e, g: g, kind: ColophonPage}
 	var tb band
-	if err := e.bandText(&tb, is.Meta.Title, style{roleHeading, 1.8 * S}, 2, nil); err != nil {
+	if err := e.bandRow(&tb, 2, nil, item{is.Meta.Title, style{roleHeading, 1.8 * S}}, item{}, item{}); err != nil {
 		return nil, err
 	}
-	if err := e.bandText(&tb, joinSpace(joinSpace(is.Meta.Number, is.Meta.HalfMonth), is.Meta.TotalNumber), style{roleCaption, S}, 1, nil); err != nil {
+	if err := e.bandRow(&tb, 1, nil, item{joinSpace(joinSpace(is.Meta.Number, is.Meta.HalfMonth), is.Meta.TotalNumber), style{roleCaption, S}}, item{}, item{}); err != nil {
 		return nil, err
 	}
 	tb = append(tb, gline{units: 1})
 	gb := &galley{e: e, intro: true, lastGl: -1}
 	e.whereLine = is.Meta.Line
+	for i := range is.Meta.Notices {
+		if err := gb.block(&is.Meta.Notices[i], -1, 0, 0, g.colW, false); err != nil {
+			return nil, err
+		}
+	}
+	if len(is.Meta.Notices) > 0 {
+		gb.push(gline{units: 1, spacer: true})
+	}
 	for _, p := range is.Meta.Masthead {
 		var s span
-		e.appendText(&s, p.Key(), style{roleHeading, 0.9 * S})
-		e.appendText(&s, "：", style{roleBody, 0.9 * S})
+		if p.Key() != "" {
+			e.appendText(&s, p.Key(), style{roleHeading, 0.9 * S})
+			if p.Value() != "" {
+				e.appendText(&s, "：", style{roleHeading, 0.9 * S})
+			}
+		}
 		e.appendText(&s, p.Value(), style{roleBody, 0.9 * S})
 		ls, err := e.set(&s, setOpts{width: g.colW, align: alignLeft})
 		if err != nil {
@@ -156,14 +159,6 @@ func (e *engine) colophon(is *model.Issue) (*flow, error) {
 			return nil, err
 		}
 		gb.lines(ls, 0, -1, 0, true)
-	}
-	if len(is.Meta.Notices) > 0 {
-		gb.push(gline{units: 1, spacer: true})
-	}
-	for i := range is.Meta.Notices {
-		if err := gb.block(&is.Meta.Notices[i], -1, 0, 0, g.colW, false); err != nil {
-			return nil, err
-		}
 	}
 	f.article(tb, gb.out, false, "")
 	return f, nil

@@ -125,11 +125,10 @@ func (gb *galley) at(block, off int) *pos {
 	return &pos{gb.art, block, off}
 }
 
-// bodyStyle is the style of running text.
+// bodyStyle is the style of running text. Intros keep the body face too:
+// another face has other line metrics, and readers and checkers that find
+// the grid by line height would lose it.
 func (gb *galley) bodyStyle() style {
-	if gb.intro {
-		return style{roleCaption, gb.e.g.body}
-	}
 	return style{roleBody, gb.e.g.body}
 }
 
@@ -178,6 +177,9 @@ func (gb *galley) block(b *model.Block, bi, base int, x, w float64, noIndent boo
 		size, al := 1.2*S, alignCenter
 		if b.Level >= 2 {
 			size, al = 1.1*S, alignLeft
+		}
+		if e.opt.HeadingSize > 0 {
+			size = e.opt.HeadingSize
 		}
 		var s span
 		e.appendInlines(&s, b.Inlines, style{roleHeading, size})

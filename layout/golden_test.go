@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 func TestGoldenFirstPages(t *testing.T) {
 	doc, _ := realDoc(t, nil)
 	var buf bytes.Buffer
-	dump(&buf, doc, 3)
+	dump(&buf, doc, 4)
 	golden := filepath.Join("testdata", "first-pages.golden")
 	if *update {
 		if err := os.MkdirAll("testdata", 0o755); err != nil {

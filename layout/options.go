@@ -56,6 +56,17 @@ type Options struct {
 	// faces a text line in the other, so every blank line costs the grid
 	// its shared baselines.
 	HeadingSpace int
+	// HeadingSize is the size in points of in-article headings; zero
+	// means 1.2 body ems for the first level and 1.1 for the others
+	// (clreq: heading sizes 10–20 % apart).
+	HeadingSize float64
+	// HalfWidthLineStart sets an opening bracket or quotation mark that
+	// starts a line in half an em, its ink flush with the column edge.
+	// clreq permits both; by default the mark keeps its full em when the
+	// line has the room, so that each line's first glyph box starts at the
+	// column edge or the 2-em indent, where text extraction looks for
+	// columns and indents.
+	HalfWidthLineStart bool
 	// NoCover leaves out the cover page.
 	NoCover bool
 	// PadTo pads the document with blank pages (before the colophon) to a
@@ -126,6 +137,8 @@ func (o *Options) resolved() (Options, error) {
 		return r, fmt.Errorf("layout: column gap %d characters out of range 0–10", r.ColumnGap)
 	case r.HeadingSpace < 0 || r.HeadingSpace > 3:
 		return r, fmt.Errorf("layout: HeadingSpace %d out of range 0–3", r.HeadingSpace)
+	case r.HeadingSize < 0 || r.HeadingSize > 3*r.BodySize:
+		return r, fmt.Errorf("layout: heading size %g pt out of range", r.HeadingSize)
 	case r.PadTo < 1 || r.PadTo > 64:
 		return r, fmt.Errorf("layout: PadTo %d out of range 1–64", r.PadTo)
 	case r.Margins.Top < 0 || r.Margins.Bottom < 0 || r.Margins.Inner < 0 || r.Margins.Outer < 0:

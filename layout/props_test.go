@@ -11,10 +11,7 @@ const sample = "../examples/tianjin-2024-09/issue.md"
 
 func fakeDoc(t testing.TB, o *Options) (*Document, *grid) {
 	t.Helper()
-	is, err := crudeIssue(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
+	is := sampleIssue(t)
 	r, err := o.resolved()
 	if err != nil {
 		t.Fatal(err)
