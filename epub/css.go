@@ -58,6 +58,7 @@ th, td { border: 1px solid #888; padding: 0.2em 0.4em; }
 .toc-authors { font-family: KAI; font-size: 0.9em; padding-left: 0.5em; }
 .contents a { text-decoration: none; color: inherit; }
 .colophon dl { margin: 1em 0; }
+.masthead-line { text-indent: 0; }
 .colophon dt { font-family: SANS; font-weight: bold; float: left; clear: left; margin-right: 0.5em; }
 .colophon dd { margin: 0 0 0.2em 0; }
 .notices { margin-top: 1.5em; }

@@ -83,7 +83,7 @@ func TestSemantics(t *testing.T) {
 		}
 	}
 	col := u.file(t, "EPUB/xhtml/_colophon.xhtml")
-	for _, s := range []string{`<dt>主管</dt><dd>中共天津市委</dd>`, `<h2 id="notices-title">声明</h2>`,
+	for _, s := range []string{`<p class="masthead-line">每月1日出版</p><dl class="masthead"><dt>主管</dt><dd>中共天津市委</dd>`, `<h2 id="notices-title">声明</h2>`,
 		`&amp; 邮编 &lt;请勿一稿多投&gt;`, `会师金汤桥塑像`} {
 		if !strings.Contains(col, s) {
 			t.Errorf("colophon lacks %s", s)

@@ -140,11 +140,25 @@ func (b *book) colophonPage(bw *blockWriter, back []marker) (page, error) {
 	}
 	sb.WriteString(`<h1 id="colophon-title">` + wordColophon + "</h1>")
 	sb.WriteString(`<p class="colophon-issue">` + esc(b.title) + "</p>")
-	if len(m.Masthead) > 0 {
-		sb.WriteString(`<dl class="masthead">`)
-		for _, p := range m.Masthead {
-			sb.WriteString("<dt>" + esc(p.Key()) + "</dt><dd>" + esc(p.Value()) + "</dd>")
+	// Key/value lines form definition lists; a line without a key (每月1日出版)
+	// is a paragraph of its own, since a dd needs a dt.
+	inList := false
+	for _, p := range m.Masthead {
+		if strings.TrimSpace(p.Key()) == "" {
+			if inList {
+				sb.WriteString("</dl>")
+				inList = false
+			}
+			sb.WriteString(`<p class="masthead-line">` + esc(p.Value()) + "</p>")
+			continue
 		}
+		if !inList {
+			sb.WriteString(`<dl class="masthead">`)
+			inList = true
+		}
+		sb.WriteString("<dt>" + esc(p.Key()) + "</dt><dd>" + esc(p.Value()) + "</dd>")
+	}
+	if inList {
 		sb.WriteString("</dl>")
 	}
 	if c := m.Cover; c != nil && (c.Caption != "" || c.Credit != "") {
