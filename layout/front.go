@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/paiban/paiban/model"
 )
@@ -151,7 +152,11 @@ func (e *engine) colophon(is *model.Issue) (*flow, error) {
 		if id.v == "" {
 			continue
 		}
-		if _, dup := is.Meta.MastheadValue(id.k); dup {
+		dup := false
+		for _, p := range is.Meta.Masthead {
+			dup = dup || p.Key() == id.k || strings.Contains(p.Value(), id.v)
+		}
+		if dup {
 			continue
 		}
 		ls, err := e.set(e.spanOf(id.k+" "+id.v, style{roleBody, 0.9 * S}), setOpts{width: g.colW, align: alignLeft})
