@@ -60,10 +60,32 @@ func addBlocks(add func(...string), bs []model.Block) {
 			for _, it := range b.Items {
 				addBlocks(add, it)
 			}
+		case model.Table:
+			for _, row := range b.Rows {
+				for _, c := range row {
+					add(inlineAll(c.Inlines))
+				}
+			}
+		case model.Lines:
+			for _, l := range b.LineItems {
+				add(inlineAll(l))
+			}
 		default:
-			add(b.Text())
+			add(inlineAll(b.Inlines))
 		}
 	}
+}
+
+// inlineAll returns the text of inlines with link targets.
+func inlineAll(ins []model.Inline) string {
+	var sb strings.Builder
+	for _, in := range ins {
+		sb.WriteString(in.Text)
+		sb.WriteString(in.URL)
+		sb.WriteString(inlineAll(in.Children))
+		sb.WriteByte(' ')
+	}
+	return sb.String()
 }
 
 var (

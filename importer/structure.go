@@ -51,6 +51,7 @@ func (d *doc) run() (*Result, error) {
 	segs := d.segments(refs, used, seriesAt)
 	d.movePreludes(segs)
 	d.build(toc, refs, segs)
+	d.droppedLinks()
 	return finish(d, d.is)
 }
 
@@ -349,5 +350,50 @@ func (d *doc) movePreludes(segs []*seg) {
 			s.raws = s.raws[:n:n]
 			segs[k+1].raws = append(append([]*raw{}, moved...), segs[k+1].raws...)
 		}
+	}
+}
+
+// droppedLinks reports the targets of links whose text went into a plain
+// string (a title, a byline, a contents line): the text is kept, the
+// target is recorded here so that nothing is lost silently.
+func (d *doc) droppedLinks() {
+	kept := map[string]int{}
+	var inl func(ins []model.Inline)
+	inl = func(ins []model.Inline) {
+		for _, in := range ins {
+			if in.Type == model.Link {
+				kept[in.URL]++
+			}
+			inl(in.Children)
+		}
+	}
+	model.Walk(d.is, func(_ model.Place, b *model.Block) error {
+		inl(b.Inlines)
+		for _, row := range b.Rows {
+			for _, c := range row {
+				inl(c.Inlines)
+			}
+		}
+		for _, l := range b.LineItems {
+			inl(l)
+		}
+		return nil
+	})
+	for i := range d.raws {
+		r := &d.raws[i]
+		var walk func(ins []model.Inline)
+		walk = func(ins []model.Inline) {
+			for _, in := range ins {
+				if in.Type == model.Link {
+					if kept[in.URL] > 0 {
+						kept[in.URL]--
+					} else {
+						d.warn("links", r.line, in.URL, "", "link target %q dropped: its text became plain text", in.URL)
+					}
+				}
+				walk(in.Children)
+			}
+		}
+		walk(r.inl)
 	}
 }
