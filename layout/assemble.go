@@ -128,8 +128,9 @@ func (e *engine) finish(is *model.Issue, pb *pbuild, n int) Page {
 	g := e.g
 	dx := g.left(n)
 	p := Page{Number: n, Kind: pb.kind, Width: g.pageW, Height: g.pageH, Bleed: g.bleed}
-	var pc piece
-	pc.add(&pb.piece, dx, 0)
+	// The built page's slices are its own: shift them in place.
+	pc := pb.piece
+	pc.shift(dx)
 	for _, r := range pc.recs {
 		r.page = n
 	}

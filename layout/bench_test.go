@@ -39,6 +39,8 @@ func benchBook(b *testing.B, n int) {
 		b.Fatal(err)
 	}
 	is := times(sampleIssue(b), n)
+	traceLines = false
+	defer func() { traceLines = true }()
 	b.ReportAllocs()
 	b.ResetTimer()
 	pages := 0

@@ -35,7 +35,7 @@ func book(is *model.Issue, m metrics, brk breaker, o *Options) (*Document, error
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{opt: *o, g: g, m: m, brk: brk, missing: map[rune]string{}}
+	e := &engine{opt: *o, g: g, m: m, brk: brk, missing: map[rune]string{}, trace: traceLines}
 	doc, err := e.book(is)
 	if err != nil {
 		return nil, err
@@ -43,6 +43,10 @@ func book(is *model.Issue, m metrics, brk breaker, o *Options) (*Document, error
 	doc.lines, doc.paras = e.recs, e.paras
 	return doc, nil
 }
+
+// traceLines makes Book record every set line in the Document, for the
+// package's tests.
+var traceLines bool
 
 // withIDs returns is itself when every section, series, article and
 // heading has an ID, else a copy (sharing everything but the slices that
@@ -85,21 +89,23 @@ type fontMetrics struct {
 	set   *fonts.Set
 	index map[*fonts.Font]int
 	list  []Face
-	// cache holds the last pick of each role for the ASCII and CJK ranges
-	// most text lives in; it belongs to one Book call.
-	cache [3]map[rune]pickResult
+	// cache holds each role's picks for the BMP in blocks of 256 runes,
+	// made on first use; it belongs to one Book call.
+	cache  [3][256]*[256]pickResult
+	astral [3]map[rune]pickResult
 }
 
 type pickResult struct {
-	face int
-	adv  float64
+	face int32
+	done bool
 	ok   bool
+	adv  float64
 }
 
 func newFontMetrics(set *fonts.Set) *fontMetrics {
 	m := &fontMetrics{set: set, index: map[*fonts.Font]int{}}
-	for i := range m.cache {
-		m.cache[i] = map[rune]pickResult{}
+	for i := range m.astral {
+		m.astral[i] = map[rune]pickResult{}
 	}
 	return m
 }
@@ -107,21 +113,32 @@ func newFontMetrics(set *fonts.Set) *fontMetrics {
 var roles = [3]fonts.Role{roleBody: fonts.Body, roleHeading: fonts.Heading, roleCaption: fonts.Caption}
 
 func (m *fontMetrics) pick(ro role, r rune) (int, float64, bool) {
-	if p, ok := m.cache[ro][r]; ok {
-		return p.face, p.adv, p.ok
-	}
-	var p pickResult
-	if f, ok := m.set.Pick(roles[ro], r); ok {
-		i, seen := m.index[f]
-		if !seen {
-			i = len(m.list)
-			m.index[f] = i
-			m.list = append(m.list, Face{Name: f.Name(), Data: f.Data()})
+	var slot *pickResult
+	if r >= 0 && r < 0x10000 {
+		blk := m.cache[ro][r>>8]
+		if blk == nil {
+			blk = new([256]pickResult)
+			m.cache[ro][r>>8] = blk
 		}
-		p = pickResult{i, f.AdvanceEm(r), true}
+		slot = &blk[r&0xff]
+	} else {
+		p := m.astral[ro][r]
+		slot = &p
+		defer func() { m.astral[ro][r] = *slot }()
 	}
-	m.cache[ro][r] = p
-	return p.face, p.adv, p.ok
+	if !slot.done {
+		*slot = pickResult{done: true}
+		if f, ok := m.set.Pick(roles[ro], r); ok {
+			i, seen := m.index[f]
+			if !seen {
+				i = len(m.list)
+				m.index[f] = i
+				m.list = append(m.list, Face{Name: f.Name(), Data: f.Data()})
+			}
+			*slot = pickResult{face: int32(i), done: true, ok: true, adv: f.AdvanceEm(r)}
+		}
+	}
+	return int(slot.face), slot.adv, slot.ok
 }
 
 func (m *fontMetrics) faces() []Face { return m.list }

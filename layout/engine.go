@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/model"
 )
@@ -67,7 +68,9 @@ type engine struct {
 	whereLine int
 	missing   map[rune]string
 
-	// paras and recs record every broken paragraph and line, for tests.
+	// With trace set, paras and recs record every broken paragraph and
+	// line, for tests.
+	trace bool
 	paras [][]rune
 	recs  []*lineRec
 }
@@ -93,6 +96,33 @@ type span struct {
 	size  []float64 // font size in points
 	adv   []float64 // natural advance in points
 	links []linkSpan
+}
+
+// newSpan returns a span with room for n runes.
+func newSpan(n int) *span {
+	return &span{
+		runes: make([]rune, 0, n),
+		glyph: make([]rune, 0, n),
+		face:  make([]int, 0, n),
+		size:  make([]float64, 0, n),
+		adv:   make([]float64, 0, n),
+	}
+}
+
+// inlineLen counts the runes that appendInlines adds for ins.
+func inlineLen(ins []model.Inline) int {
+	n := 0
+	for i := range ins {
+		switch ins[i].Type {
+		case model.Text:
+			n += utf8.RuneCountInString(ins[i].Text)
+		case model.LineBreak:
+			n++
+		default:
+			n += inlineLen(ins[i].Children)
+		}
+	}
+	return n
 }
 
 type linkSpan struct {
@@ -277,7 +307,9 @@ func (e *engine) setSegment(s *span, a, b int, o setOpts, first bool) ([]setLine
 		return nil, err
 	}
 	para := len(e.paras)
-	e.paras = append(e.paras, s.runes[a:b])
+	if e.trace {
+		e.paras = append(e.paras, s.runes[a:b])
+	}
 	out := make([]setLine, 0, len(lines))
 	for _, l := range lines {
 		if l.start < 0 || l.end > b-a || l.start > l.end || len(l.x) != l.end-l.start {
@@ -291,8 +323,6 @@ func (e *engine) setSegment(s *span, a, b int, o setOpts, first bool) ([]setLine
 		case alignRight:
 			dx = o.width - l.width
 		}
-		rec := &lineRec{para: para, start: l.start, end: l.end, width: l.width, max: o.width,
-			justified: l.justified, body: o.body}
 		// One backing array per line for the runs' glyphs and positions.
 		n := l.end - l.start
 		text, ps := make([]rune, n), make([]float64, n)
@@ -315,7 +345,6 @@ func (e *engine) setSegment(s *span, a, b int, o setOpts, first bool) ([]setLine
 			r := &sl.runs[len(sl.runs)-1]
 			r.Text, r.Pos = text[rs:n:n], ps[rs:n:n]
 		}
-		rec.text = s.runes[a+l.start : a+l.end : a+l.end]
 		for _, ln := range s.links {
 			lo, hi := max(ln.start, sl.start), min(ln.end, sl.end)
 			if lo >= hi {
@@ -326,8 +355,11 @@ func (e *engine) setSegment(s *span, a, b int, o setOpts, first bool) ([]setLine
 			sz := s.size[lo]
 			sl.links = append(sl.links, Link{X: x0, Y: -ascent * sz, W: x1 - x0, H: sz, URL: ln.url})
 		}
-		sl.rec = rec
-		e.recs = append(e.recs, rec)
+		if e.trace {
+			sl.rec = &lineRec{para: para, start: l.start, end: l.end, width: l.width, max: o.width,
+				justified: l.justified, body: o.body, text: s.runes[a+l.start : a+l.end : a+l.end]}
+			e.recs = append(e.recs, sl.rec)
+		}
 		out = append(out, sl)
 	}
 	return out, nil

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -88,4 +89,9 @@ func sampleIssue(t testing.TB) *model.Issue {
 		t.Fatal(err)
 	}
 	return r.Issue
+}
+
+func TestMain(m *testing.M) {
+	traceLines = true
+	os.Exit(m.Run())
 }

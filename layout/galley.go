@@ -63,6 +63,25 @@ func (p *piece) add(q *piece, dx, dy float64) {
 	}
 }
 
+// shift moves the piece right by dx, in place.
+func (p *piece) shift(dx float64) {
+	for i := range p.runs {
+		p.runs[i].X += dx
+	}
+	for i := range p.rules {
+		p.rules[i].X += dx
+	}
+	for i := range p.images {
+		p.images[i].X += dx
+	}
+	for i := range p.links {
+		p.links[i].X += dx
+	}
+	for _, r := range p.recs {
+		r.x += dx
+	}
+}
+
 // gline is one entry of a galley: something that takes units whole grid
 // lines of one column (or of the type area, in a title band). Its piece is
 // relative to the column's left edge and the em top of its first line.
@@ -158,13 +177,13 @@ func (gb *galley) block(b *model.Block, bi, base int, x, w float64, noIndent boo
 	}
 	switch b.Type {
 	case model.Paragraph:
-		var s span
-		e.appendInlines(&s, b.Inlines, gb.bodyStyle())
+		s := newSpan(inlineLen(b.Inlines))
+		e.appendInlines(s, b.Inlines, gb.bodyStyle())
 		ind := 2 * S
 		if noIndent {
 			ind = 0
 		}
-		ls, err := e.set(&s, setOpts{width: w, indent: ind, body: true})
+		ls, err := e.set(s, setOpts{width: w, indent: ind, body: true})
 		if err != nil {
 			return err
 		}
