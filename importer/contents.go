@@ -130,6 +130,8 @@ func (d *doc) findContents(used []bool) *contents {
 			case t == "":
 			case pageNoRE.MatchString(t):
 				d.info("contents", line, t, "", "stray page number %s in the contents dropped", t)
+			case coverRE.MatchString(t) && d.is.Meta.Cover != nil:
+				d.warn("cover", line, t, "", "second cover line dropped (the one at line %d is kept)", d.is.Meta.Cover.Line)
 			case coverRE.MatchString(t):
 				m := coverRE.FindStringSubmatch(t)
 				cv := &model.Cover{Caption: m[1], Credit: m[3], Line: line}

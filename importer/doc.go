@@ -13,9 +13,8 @@ type doc struct {
 	raws  []raw
 	diags []model.Diagnostic
 	is    *model.Issue
-	// the paragraphs' text, gathered for pairCount
-	allText  string
-	gathered bool
+	// counts of adjacent ideographs, for pairCount
+	pairs map[uint64]int32
 }
 
 func newDoc(name string, opts *Options) *doc {

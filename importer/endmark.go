@@ -3,6 +3,7 @@ package importer
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/model"
 )
@@ -31,13 +32,12 @@ const (
 // digit) may be one.
 func endMarkOf(ins []model.Inline) (string, markKind) {
 	s := strings.TrimRightFunc(plain(ins), unicode.IsSpace)
-	rs := []rune(s)
-	if len(rs) == 0 {
+	last, size := utf8.DecodeLastRuneInString(s)
+	if s == "" || last == utf8.RuneError {
 		return "", noMark
 	}
-	last := rs[len(rs)-1]
 	usual := strings.ContainsRune(endMarks, last)
-	before := strings.TrimRightFunc(string(rs[:len(rs)-1]), func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' })
+	before := strings.TrimRightFunc(s[:len(s)-size], func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' })
 	if usual && (before == "" || strings.HasSuffix(before, "\n") || lastIsBold(ins, last)) {
 		return string(last), markAlone
 	}

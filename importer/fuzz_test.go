@@ -2,10 +2,10 @@ package importer
 
 import (
 	"fmt"
-	"time"
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 )
 

@@ -101,21 +101,25 @@ func nextText(rs []*raw, from, to int) *raw {
 
 // pairCount returns how often the ideographs a and b stand side by side
 // in the document's paragraphs: a small model of what text is plausible,
-// used to judge cuts. The text is gathered on first use.
+// used to judge cuts. The counts are made on first use.
 func (d *doc) pairCount(a, b rune) int {
 	if !isHan(a) || !isHan(b) {
 		return 0
 	}
-	if !d.gathered {
-		var sb strings.Builder
+	if d.pairs == nil {
+		d.pairs = map[uint64]int32{}
 		for i := range d.raws {
-			if d.raws[i].kind == rawPara {
-				sb.WriteString(d.raws[i].text())
-				sb.WriteByte('\n')
+			if d.raws[i].kind != rawPara {
+				continue
+			}
+			var prev rune
+			for _, r := range d.raws[i].text() {
+				if isHan(r) && isHan(prev) {
+					d.pairs[uint64(prev)<<32|uint64(r)]++
+				}
+				prev = r
 			}
 		}
-		d.allText = sb.String()
-		d.gathered = true
 	}
-	return strings.Count(d.allText, string([]rune{a, b}))
+	return int(d.pairs[uint64(a)<<32|uint64(b)])
 }

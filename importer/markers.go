@@ -16,6 +16,9 @@ func isColumnLabel(s string) bool {
 
 // isAudioMarker reports whether a line is the caption of an audio QR code.
 func isAudioMarker(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
 	n := normTitle(s)
 	return n == "扫码听音频" || n == "扫码收听" || n == "扫码听音频版" || n == "扫描二维码听音频"
 }

@@ -38,13 +38,17 @@ func titleScore(a, b string) int { return normScore(normTitle(a), normTitle(b)) 
 
 // normScore is titleScore on titles already normalised by normTitle.
 func normScore(na, nb string) int {
+	return runeScore(na, nb, []rune(na), []rune(nb))
+}
+
+// runeScore is normScore given the titles' runes too.
+func runeScore(na, nb string, ra, rb []rune) int {
 	if na == "" || nb == "" {
 		return 0
 	}
 	if na == nb {
 		return 2
 	}
-	ra, rb := []rune(na), []rune(nb)
 	short := min(len(ra), len(rb))
 	if short < 4 {
 		return 0
@@ -54,6 +58,11 @@ func normScore(na, nb string) int {
 		limit = 2
 	}
 	if abs(len(ra)-len(rb)) > limit {
+		return 0
+	}
+	// A near match keeps its first or its last character; checking that
+	// first keeps long contents cheap.
+	if ra[0] != rb[0] && ra[len(ra)-1] != rb[len(rb)-1] {
 		return 0
 	}
 	if editDistance(ra, rb, limit) <= limit {

@@ -191,6 +191,17 @@ func foldInl(ins []model.Inline) (before, after string) {
 	if len(nodes) == 0 {
 		return "", ""
 	}
+	// Most Chinese paragraphs hold nothing to fold.
+	need := false
+	for _, n := range nodes {
+		if strings.ContainsAny(n.Text, ",:;?!(). ") {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return "", ""
+	}
 	var all []rune
 	for _, n := range nodes {
 		all = append(all, []rune(n.Text)...)

@@ -20,6 +20,10 @@ type artRef struct {
 	byline  string
 }
 
+// searchWindow is how many body headings the contents matching looks
+// ahead of (and behind) its position.
+const searchWindow = 250
+
 // seg is a run of body raws owned by an article, a series or the issue's
 // preamble.
 type seg struct {
@@ -84,14 +88,21 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 	// Series headings in the body: the first heading that matches each
 	// series of the contents.
 	claimed := map[int]bool{}
+	normHead := map[int]string{}
+	for i := range d.raws {
+		if !used[i] && d.raws[i].kind == rawHeading {
+			normHead[i] = normTitle(d.raws[i].text())
+		}
+	}
 	for si, s := range c.sections {
 		for gi, g := range s.series {
+			ng := normTitle(stripDecor(g.name))
 			for i := range d.raws {
 				r := &d.raws[i]
 				if used[i] || claimed[i] || r.kind != rawHeading {
 					continue
 				}
-				if titleScore(stripDecor(g.name), r.text()) > 0 {
+				if normScore(ng, normHead[i]) > 0 {
 					claimed[i] = true
 					seriesAt[i] = [2]int{si, gi}
 					d.info("structure", r.line, r.text(), "", "series heading %q (its name is kept from the contents)", g.name)
@@ -119,24 +130,29 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 	// over two contents lines (both parts of four characters or more, so
 	// that an author line is never swallowed); a near title.
 	nh := make([]string, len(heads))
+	nhr := make([][]rune, len(heads))
 	for k, h := range heads {
-		nh[k] = normTitle(d.raws[h].text())
+		nh[k] = normHead[h]
+		nhr[k] = []rune(nh[k])
 	}
 	ne := make([]string, len(c.entries))
+	ner := make([][]rune, len(c.entries))
 	for i, e := range c.entries {
 		ne[i] = normTitle(e.text)
+		ner[i] = []rune(ne[i])
 	}
+	score := func(i, k int) int { return runeScore(ne[i], nh[k], ner[i], nhr[k]) }
 	try := func(i, k int) (ref *artRef) {
 		h := heads[k]
 		two := sameGroup(i, i+1)
-		score := normScore(ne[i], nh[k])
-		if two && score > 0 && k+1 < len(heads) && heads[k+1] == h+1 && !taken[k+1] && normScore(ne[i+1], nh[k+1]) > 0 {
+		score := score(i, k)
+		if two && score > 0 && k+1 < len(heads) && heads[k+1] == h+1 && !taken[k+1] && runeScore(ne[i+1], nh[k+1], ner[i+1], nhr[k+1]) > 0 {
 			return &artRef{entries: []int{i}, subEnt: i + 1, head: h, sub: h + 1, author: -1}
 		}
 		if score == 2 {
 			return &artRef{entries: []int{i}, subEnt: -1, head: h, sub: -1, author: -1}
 		}
-		if two && len([]rune(ne[i])) >= 4 && len([]rune(ne[i+1])) >= 4 && normScore(ne[i]+ne[i+1], nh[k]) > 0 {
+		if two && len(ner[i]) >= 4 && len(ner[i+1]) >= 4 && len(ner[i])+len(ner[i+1]) <= len(nhr[k])+2 && normScore(ne[i]+ne[i+1], nh[k]) > 0 {
 			return &artRef{entries: []int{i, i + 1}, subEnt: -1, head: h, sub: -1, author: -1}
 		}
 		if score > 0 {
@@ -145,16 +161,19 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 		return nil
 	}
 	for i := 0; i < len(c.entries); {
+		// The search looks a window of headings ahead (and, for entries
+		// out of order, behind), so that lines that match nothing (author
+		// lines) cost a bounded time in long issues.
 		var ref *artRef
 		k := hp
-		for ; k < len(heads) && ref == nil; k++ {
+		for ; k < min(len(heads), hp+searchWindow) && ref == nil; k++ {
 			if !taken[k] {
 				ref = try(i, k)
 			}
 		}
 		k--
 		if ref == nil {
-			for k = 0; k < hp && ref == nil; k++ {
+			for k = max(0, hp-searchWindow); k < hp && ref == nil; k++ {
 				if !taken[k] {
 					ref = try(i, k)
 				}
