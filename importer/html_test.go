@@ -108,3 +108,31 @@ func TestHTMLBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestImportJSON(t *testing.T) {
+	md, err := ImportFile("testdata/small.md", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := t.TempDir() + "/small.json"
+	var buf bytes.Buffer
+	if err := model.WriteJSON(&buf, md.Issue); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	js, err := ImportFile(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	WriteText(&a, md.Issue)
+	WriteText(&b, js.Issue)
+	if a.String() != b.String() {
+		t.Error("JSON import differs from the Markdown it was written from")
+	}
+	if _, err := ImportFile("testdata/small.pdf", nil); err == nil || !strings.Contains(err.Error(), "unknown extension") {
+		t.Errorf("pdf: %v", err)
+	}
+}

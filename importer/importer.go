@@ -45,6 +45,11 @@ type Result struct {
 // extension: .md, .markdown and .txt are Markdown, .html and .htm HTML,
 // .json the model's JSON.
 func ImportFile(path string, opts *Options) (*Result, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".txt", ".html", ".htm", ".xhtml", ".json":
+	default:
+		return nil, fmt.Errorf("importer: %s: unknown extension %q (want .md, .txt, .html, .htm or .json)", path, filepath.Ext(path))
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("importer: %w", err)
@@ -64,7 +69,7 @@ func ImportFile(path string, opts *Options) (*Result, error) {
 		}
 		return finish(&doc{name: path}, is)
 	}
-	return nil, fmt.Errorf("importer: %s: unknown extension %q (want .md, .txt, .html, .htm or .json)", path, filepath.Ext(path))
+	return nil, fmt.Errorf("importer: %s: unknown extension %q", path, filepath.Ext(path))
 }
 
 // Markdown imports an issue written in the paiban Markdown dialect. name

@@ -20,7 +20,7 @@ func WriteTree(w io.Writer, is *model.Issue) {
 	fmt.Fprintf(w, "masthead: %d lines, notices: %d blocks\n", len(m.Masthead), len(m.Notices))
 	n := 0
 	for _, s := range is.Sections {
-		fmt.Fprintf(w, "%s %s (%d articles)\n", s.ID, s.Name, len(s.Articles))
+		fmt.Fprintf(w, "%s %s (%s)\n", s.ID, s.Name, plural(len(s.Articles), "article"))
 		if len(s.Intro) > 0 {
 			fmt.Fprintf(w, "  intro: %d blocks\n", len(s.Intro))
 		}
@@ -59,10 +59,10 @@ func WriteTree(w io.Writer, is *model.Issue) {
 			for _, b := range a.Blocks {
 				counts[b.Type]++
 			}
-			c := fmt.Sprintf("%d paragraphs", counts[model.Paragraph])
+			c := plural(counts[model.Paragraph], "paragraph")
 			for _, t := range []model.BlockType{model.Heading, model.Figure, model.Quote, model.List, model.Table, model.Lines} {
 				if counts[t] > 0 {
-					c += fmt.Sprintf(", %d %ss", counts[t], t)
+					c += ", " + plural(counts[t], string(t))
 				}
 			}
 			facts = append(facts, c)
@@ -104,4 +104,12 @@ func WriteDiagnostics(w io.Writer, ds []model.Diagnostic, quiet bool) {
 			}
 		}
 	}
+}
+
+// plural returns "1 article", "2 articles".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
