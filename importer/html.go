@@ -3,6 +3,9 @@ package importer
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +40,41 @@ func HTML(r io.Reader, name string, opts *Options) (*Result, error) {
 	}
 	d := newDoc(name, opts)
 	d.raws = raws
+	return d.run()
+}
+
+// htmlDir imports the HTML pages of a directory, in name order, as one
+// issue. Diagnostics name the directory; their lines are those of the page
+// the block came from.
+func htmlDir(dir string, opts *Options) (*Result, error) {
+	var names []string
+	for _, pat := range []string{"*.html", "*.htm"} {
+		m, err := filepath.Glob(filepath.Join(dir, pat))
+		if err != nil {
+			return nil, fmt.Errorf("importer: %s: %w", dir, err)
+		}
+		names = append(names, m...)
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		return nil, fmt.Errorf("importer: %s: a directory without .html pages", dir)
+	}
+	d := newDoc(dir, opts)
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("importer: %w", err)
+		}
+		src, err := decode(data, name)
+		if err != nil {
+			return nil, err
+		}
+		raws, err := parseHTML(src, name)
+		if err != nil {
+			return nil, err
+		}
+		d.raws = append(d.raws, raws...)
+	}
 	return d.run()
 }
 

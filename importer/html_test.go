@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -134,5 +135,43 @@ func TestImportJSON(t *testing.T) {
 	}
 	if _, err := ImportFile("testdata/small.pdf", nil); err == nil || !strings.Contains(err.Error(), "unknown extension") {
 		t.Errorf("pdf: %v", err)
+	}
+}
+
+// TestHTMLPages reads a CMS export of one page per article: the small
+// issue cut into three pages gives the model of the whole page.
+func TestHTMLPages(t *testing.T) {
+	whole, err := os.ReadFile("testdata/small.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(whole)
+	head := s[:strings.Index(s, "<body>")+len("<body>")]
+	cut1, cut2 := strings.Index(s, `<section class="series">`), strings.Index(s, "<article>\n  <h1>河边")
+	dir := t.TempDir()
+	for i, part := range []string{s[len(head):cut1], s[cut1:cut2], s[cut2:strings.Index(s, "</body>")]} {
+		page := head + part + "</body></html>\n"
+		if err := os.WriteFile(fmt.Sprintf("%s/%02d.html", dir, i+1), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	one, err := ImportFile("testdata/small.html", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	many, err := ImportFile(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	noLines(one.Issue)
+	noLines(many.Issue)
+	var a, b bytes.Buffer
+	WriteText(&a, one.Issue)
+	WriteText(&b, many.Issue)
+	if a.String() != b.String() {
+		t.Errorf("pages differ from the whole:\n%s\n---\n%s", b.String(), a.String())
+	}
+	if _, err := ImportFile(t.TempDir(), nil); err == nil {
+		t.Error("empty directory accepted")
 	}
 }

@@ -43,8 +43,13 @@ type Result struct {
 
 // ImportFile reads the issue in path, choosing the importer by the file's
 // extension: .md, .markdown and .txt are Markdown, .html and .htm HTML,
-// .json the model's JSON.
+// .json the model's JSON. A directory is read as a CMS export of one HTML
+// page per article (and one for the contents and masthead): its .html and
+// .htm files, in name order, make one issue.
 func ImportFile(path string, opts *Options) (*Result, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return htmlDir(path, opts)
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".md", ".markdown", ".txt", ".html", ".htm", ".xhtml", ".json":
 	default:

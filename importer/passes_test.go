@@ -344,3 +344,16 @@ func TestValidISSN(t *testing.T) {
 		}
 	}
 }
+
+func TestNoNormalize(t *testing.T) {
+	md := issueMD("标题", "第一段没有写\n\n完的句子,结束。**文**")
+	res, err := Markdown(strings.NewReader(md), "t.md", &Options{NoNormalize: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := res.Issue.Articles()[0]
+	eq(t, "untouched", texts(a), "P:第一段没有写", "P:完的句子,结束。文")
+	if err := CheckAccounting(md, res); err != nil {
+		t.Error(err)
+	}
+}
