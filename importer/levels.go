@@ -32,6 +32,12 @@ func numbering(s string) int {
 // same level wherever they sit in the source (##, ### or ####).
 func (d *doc) passLevels(w *work) {
 	rank := map[int]int{}
+	base := 7 // the article's shallowest Markdown level
+	for _, r := range w.raws {
+		if r.kind == rawHeading && r.role == roleText {
+			base = min(base, r.level)
+		}
+	}
 	for _, r := range w.raws {
 		if r.kind != rawHeading || r.role != roleText {
 			continue
@@ -45,8 +51,8 @@ func (d *doc) passLevels(w *work) {
 		if lv > 6 {
 			lv = 6
 		}
-		if lv != r.level {
-			d.info("levels", r.line, "", "", "heading %q: Markdown level %d → level %d in its article", r.text(), r.level, lv)
+		if lv != r.level-base+1 {
+			d.info("levels", r.line, "", "", "heading %q: Markdown level %d → level %d by its numbering", r.text(), r.level, lv)
 		}
 		r.level = lv
 	}
