@@ -345,3 +345,28 @@ func TestSubsetOTS(t *testing.T) {
 		}
 	}
 }
+
+// AdvanceScale halves the advances for the PDF writer's half-width marks
+// and leaves the outlines alone.
+func TestSubsetAdvanceScale(t *testing.T) {
+	f := mustLoad(t, serifPath)
+	runes := []rune("，。”")
+	data, err := Subset(f, runes, &SubsetOptions{FamilyName: "Half", AdvanceScale: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := Parse(data, "half")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range runes {
+		if got, want := h.Advance(r), (f.Advance(r)+1)/2; got != want && got != f.Advance(r)/2 {
+			t.Errorf("%q: advance %d, want half of %d", r, got, f.Advance(r))
+		}
+		a, _ := f.Outline(r)
+		b, _ := h.Outline(r)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("%q: outline changed", r)
+		}
+	}
+}

@@ -334,6 +334,7 @@ func (e *engine) setSegment(s *span, a, b int, o setOpts, first bool) ([]setLine
 				if k > 0 {
 					r := &sl.runs[len(sl.runs)-1]
 					r.Text, r.Pos = text[rs:k:k], ps[rs:k:k]
+					r.End = x - r.X
 				}
 				sl.runs = append(sl.runs, Run{Font: s.face[i], Size: s.size[i], X: x})
 				rs = k
@@ -344,6 +345,7 @@ func (e *engine) setSegment(s *span, a, b int, o setOpts, first bool) ([]setLine
 		if n > 0 {
 			r := &sl.runs[len(sl.runs)-1]
 			r.Text, r.Pos = text[rs:n:n], ps[rs:n:n]
+			r.End = dx + l.width - r.X
 		}
 		for _, ln := range s.links {
 			lo, hi := max(ln.start, sl.start), min(ln.end, sl.end)

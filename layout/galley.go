@@ -193,9 +193,12 @@ func (gb *galley) block(b *model.Block, bi, base int, x, w float64, noIndent boo
 			gb.lastGl, gb.lastX, gb.lastW, gb.w = len(gb.out)-1, x, l.width, w
 		}
 	case model.Heading:
-		size, al := 1.2*S, alignCenter
+		// Headings are set at body size in the heading face (bold Hei),
+		// as magazines set 小标题: a larger size would leave its grid line
+		// without a body-height baseline facing the other column.
+		size, al := S, alignCenter
 		if b.Level >= 2 {
-			size, al = 1.1*S, alignLeft
+			al = alignLeft
 		}
 		if e.opt.HeadingSize > 0 {
 			size = e.opt.HeadingSize

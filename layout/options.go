@@ -57,15 +57,16 @@ type Options struct {
 	// its shared baselines.
 	HeadingSpace int
 	// HeadingSize is the size in points of in-article headings; zero
-	// means 1.2 body ems for the first level and 1.1 for the others
-	// (clreq: heading sizes 10–20 % apart).
+	// means the body size (the heading face, bold Hei, sets them apart).
+	// clreq's steps of 10–20 % are available by value, at the cost of
+	// cross-column baseline alignment on the rows the headings occupy.
 	HeadingSize float64
 	// HalfWidthLineStart sets an opening bracket or quotation mark that
 	// starts a line in half an em, its ink flush with the column edge.
-	// clreq permits both; by default the mark keeps its full em when the
-	// line has the room, so that each line's first glyph box starts at the
-	// column edge or the 2-em indent, where text extraction looks for
-	// columns and indents.
+	// clreq permits both; by default the mark keeps its full em, so that
+	// each line's first glyph box starts at the column edge or the 2-em
+	// indent, where text extraction looks for columns and indents: a box
+	// poking into the column gap makes a reader join the two columns.
 	HalfWidthLineStart bool
 	// NoCover leaves out the cover page.
 	NoCover bool

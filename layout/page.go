@@ -76,6 +76,10 @@ type Run struct {
 	Text []rune
 	// Pos gives each rune's x offset from X. Its length equals len(Text).
 	Pos []float64
+	// End is the x offset from X where the last glyph's set advance ends:
+	// less than its natural end when the layout compressed a line-end mark
+	// to half an em. Zero means the natural end.
+	End float64
 	// Gray is the fill colour, 0 black to 1 white.
 	Gray float64
 }

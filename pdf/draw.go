@@ -46,6 +46,9 @@ func render(doc *layout.Document, opts *Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := addHalfFaces(gp, doc, faces); err != nil {
+		return nil, err
+	}
 	images := newImageCache(opts)
 	for i := range doc.Pages {
 		p := &doc.Pages[i]

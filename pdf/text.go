@@ -29,40 +29,46 @@ func (p *pen) setGray(g float64) {
 //
 // gopdf places a Text() at its start point and advances by the font's
 // widths plus the character spacing (Tc) after every glyph. So the run is
-// cut into maximal pieces of glyphs followed by the same extra space, and
-// each piece is one Text() with that Tc: a justified line is usually one
-// piece, punctuation compression adds a few. Because the space *after*
-// each glyph is right, including after a piece's last glyph, a text
-// extractor sees each glyph end where the next begins and keeps the line
-// whole (a compressed "，" drawn with Tc 0 would overlap the next glyph,
-// and pdftotext would start a new line there). The pieces are written in
-// order, so extraction keeps the reading order.
+// cut into maximal pieces of glyphs in the same face followed by the same
+// extra space, and each piece is one Text() with that Tc: a justified line
+// is usually one piece, punctuation compression adds a few. Because the
+// space *after* each glyph is right, including after a piece's last glyph,
+// every glyph starts where the layout put it. A mark set in half an em is
+// drawn from the face's half-width companion (halfwidth.go), so that its
+// glyph box, which extractors take from the /W widths alone, is as wide as
+// the space it occupies. The pieces are written in order, so extraction
+// keeps the reading order.
 func (p *pen) run(r *layout.Run, faces []*face, g pageGeom) error {
 	fc := faces[r.Font]
 	if fc == nil || len(r.Text) == 0 {
 		return nil
 	}
-	if err := p.gp.SetFont(fc.family, "", r.Size); err != nil {
-		return err
-	}
 	p.setGray(r.Gray)
-	gaps := runGaps(r, fc)
+	use, gaps := runGaps(r, fc)
 	n := len(r.Text)
+	var cur *face
 	for s := 0; s < n; {
 		if !drawable(r.Text[s]) {
 			s++
 			continue
 		}
 		e := s
-		for e+1 < n && drawable(r.Text[e+1]) && math.Abs(gaps[e+1]-gaps[s]) < spacingTolerance {
+		for e+1 < n && drawable(r.Text[e+1]) && use[e+1] == use[s] && math.Abs(gaps[e+1]-gaps[s]) < spacingTolerance {
 			e++
+		}
+		f := use[s]
+		if f != cur {
+			if err := p.gp.SetFont(f.family, "", r.Size); err != nil {
+				return err
+			}
+			cur = f
 		}
 		// Within the piece the mean gap, so rounding does not drift.
 		tc := gaps[s]
 		if e > s {
 			sum := 0.0
 			for i := s; i < e; i++ {
-				sum += fc.adv[r.Text[i]] * r.Size / measureSize
+				sum += f.adv[r.Text[i]] * r.Size / measureSize
 			}
 			tc = (r.Pos[e] - r.Pos[s] - sum) / float64(e-s)
 		}
@@ -78,21 +84,33 @@ func (p *pen) run(r *layout.Run, faces []*face, g pageGeom) error {
 	return nil
 }
 
-// runGaps returns, for each rune, the extra space between its glyph's end
-// and the next glyph's start. The last rune (and one before a rune that is
-// not drawn) takes the gap before it, so it joins the preceding piece.
-func runGaps(r *layout.Run, fc *face) []float64 {
+// runGaps returns, for each rune, the face it is drawn from and the extra
+// space between its glyph's end and the next glyph's start. The last rune
+// takes the gap up to Run.End when the layout gives one; otherwise it (and
+// one before a rune that is not drawn) takes the gap before it, so it
+// joins the preceding piece.
+func runGaps(r *layout.Run, fc *face) ([]*face, []float64) {
 	n := len(r.Text)
+	use := make([]*face, n)
 	gaps := make([]float64, n)
+	for i, c := range r.Text {
+		use[i] = fc
+		if fc.half != nil && compressed(r, i, fc.adv[c]*r.Size/measureSize) {
+			use[i] = fc.half
+		}
+	}
 	for i := 0; i < n; i++ {
+		adv := use[i].adv[r.Text[i]] * r.Size / measureSize
 		switch {
 		case i+1 < n && drawable(r.Text[i+1]):
-			gaps[i] = r.Pos[i+1] - r.Pos[i] - fc.adv[r.Text[i]]*r.Size/measureSize
+			gaps[i] = r.Pos[i+1] - r.Pos[i] - adv
+		case i+1 == n && r.End > 0:
+			gaps[i] = r.End - r.Pos[i] - adv
 		case i > 0:
 			gaps[i] = gaps[i-1]
 		}
 	}
-	return gaps
+	return use, gaps
 }
 
 // rule fills a rectangle given in media coordinates (y down).

@@ -54,6 +54,13 @@ type Options struct {
 	// MaxTotalFit is the length in runes above which a paragraph is broken
 	// greedily; 0 means DefaultMaxTotalFit.
 	MaxTotalFit int
+	// FullWidthLineStart keeps the leading blank of an opening mark that
+	// starts a line. clreq lets such a mark lose its leading half em; kept,
+	// the mark's em box starts at the column edge like every other line's
+	// first glyph, which is where text extraction looks for columns and
+	// indents (a box poking into the column gap makes a reader join the
+	// two columns' lines).
+	FullWidthLineStart bool
 }
 
 // Line is one output line.
@@ -125,7 +132,7 @@ func Break(p *Para, opts *Options) ([]Line, error) {
 	if len(p.Runes) == 0 {
 		return nil, nil
 	}
-	q := prepare(p)
+	q := prepareOpts(p, opts.FullWidthLineStart)
 	b := breaker{q: q, o: opts, indent: p.Indent}
 	all := q.candidates()
 	limit := opts.MaxTotalFit

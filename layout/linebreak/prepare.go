@@ -71,7 +71,11 @@ func alnum(r rune, c Class) bool {
 }
 
 // prepare computes the spacing of a validated paragraph.
-func prepare(p *Para) *prepared {
+func prepare(p *Para) *prepared { return prepareOpts(p, false) }
+
+// prepareOpts is prepare; fullStart keeps an opening mark's leading blank
+// at a line start (Options.FullWidthLineStart).
+func prepareOpts(p *Para, fullStart bool) *prepared {
 	n := len(p.Runes)
 	q := &prepared{n: n, r: p.Runes, em: p.Em}
 	f := make([]float64, 10*n)
@@ -125,10 +129,13 @@ func prepare(p *Para) *prepared {
 		}
 		if rightBlank(c) {
 			q.endCut[k] = cut(k)
-		} else {
+		} else if !fullStart {
 			q.startCut[k] = cut(k)
 		}
-		if mayShrinkMidLine(p.Runes[k], c) {
+		// With fullStart an opening mark never gives up its leading
+		// blank, at the line start or (so that the breaker's measure and
+		// the set line agree) anywhere else.
+		if mayShrinkMidLine(p.Runes[k], c) && !(fullStart && c == ClassOpen) {
 			q.s2[k] = cut(k)
 		}
 	}

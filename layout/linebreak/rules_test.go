@@ -475,3 +475,31 @@ func TestLineStartLevelDashContext(t *testing.T) {
 		}
 	}
 }
+
+// clreq §punctuation_width_adjustment lets an opening mark at the line
+// start lose its leading half em ("may"); FullWidthLineStart keeps it, so
+// that the mark's box starts at the column edge.
+func TestClreq_FullWidthLineStartOption(t *testing.T) {
+	text := []rune("天天天天天天天天“天天”天天天天天天天天天天天天")
+	w := make([]float64, len(text))
+	em := make([]float64, len(text))
+	for i := range text {
+		w[i], em[i] = 10, 10
+	}
+	for _, full := range []bool{false, true} {
+		ls, err := Break(&Para{Runes: text, Widths: w, Em: em}, &Options{Width: 80, FullWidthLineStart: full})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range ls {
+			for j := l.Start; j < l.End; j++ {
+				if text[j] == '“' && full && l.X[j-l.Start] < 0 {
+					t.Errorf("full=%v: opening mark at x=%.2f, left of the line start", full, l.X[j-l.Start])
+				}
+			}
+			if full && l.X[0] < -1e-9 {
+				t.Errorf("full=%v: first glyph at x=%.2f", full, l.X[0])
+			}
+		}
+	}
+}
