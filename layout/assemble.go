@@ -177,6 +177,12 @@ func (e *engine) furniture(is *model.Issue, pb *pbuild, n int, pc *piece, dx flo
 		hp.add(&gl.piece, 0, 0)
 	}
 	hp.recs = nil
+	// Running heads and folios are pagination artifacts, not text of the
+	// issue: a renderer keeps them out of the text layer, so that copying
+	// or searching across a page turn does not meet them.
+	for i := range hp.runs {
+		hp.runs[i].Artifact = true
+	}
 	pc.add(&hp, dx, 0)
 }
 

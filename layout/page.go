@@ -82,6 +82,10 @@ type Run struct {
 	End float64
 	// Gray is the fill colour, 0 black to 1 white.
 	Gray float64
+	// Artifact marks pagination furniture (running heads, folios): drawn,
+	// but kept out of the text a reader extracts, as tagged PDF marks
+	// artifacts.
+	Artifact bool
 }
 
 // Rule is a filled rectangle (a line, a box, a dash drawn as a rule).

@@ -49,6 +49,9 @@ func render(doc *layout.Document, opts *Options) ([]byte, error) {
 	if err := addHalfFaces(gp, doc, faces); err != nil {
 		return nil, err
 	}
+	if err := addArtifactFaces(gp, doc, faces); err != nil {
+		return nil, err
+	}
 	images := newImageCache(opts)
 	for i := range doc.Pages {
 		p := &doc.Pages[i]

@@ -20,6 +20,7 @@ type face struct {
 	family string           // gopdf family, and so the PDF BaseFont: "ABCDEF+Name"
 	adv    map[rune]float64 // advance in 1/1000 em, as the /W array says
 	half   *face            // half-width marks (halfwidth.go), or nil
+	art    *face            // pagination artifacts (artifact.go), or nil
 }
 
 // subsetTag derives the six-letter subset tag from the font's name and its

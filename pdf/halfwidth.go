@@ -66,7 +66,7 @@ func addHalfFaces(gp *gopdf.GoPdf, doc *layout.Document, faces []*face) error {
 		for ri := range doc.Pages[pi].Runs {
 			r := &doc.Pages[pi].Runs[ri]
 			fc := faces[r.Font]
-			if fc == nil {
+			if fc == nil || r.Artifact {
 				continue
 			}
 			for i, c := range r.Text {
@@ -83,36 +83,46 @@ func addHalfFaces(gp *gopdf.GoPdf, doc *layout.Document, faces []*face) error {
 		if fc == nil || len(need[i]) == 0 {
 			continue
 		}
-		runes := make([]rune, 0, len(need[i]))
-		for c := range need[i] {
-			runes = append(runes, c)
-		}
-		slices.Sort(runes)
-		name := doc.Fonts[i].Name
-		f, err := fonts.Parse(doc.Fonts[i].Data, name)
+		hf, err := addVariantFace(gp, doc.Fonts[i], i, need[i], "Half", 0.5)
 		if err != nil {
-			return fmt.Errorf("pdf: half-width face of font %d: %w", i, err)
-		}
-		data, err := fonts.Subset(f, runes, &fonts.SubsetOptions{FamilyName: "PaibanHalf", AdvanceScale: 0.5})
-		if err != nil {
-			return fmt.Errorf("pdf: half-width face of font %d (%s): %w", i, name, err)
-		}
-		hname := cleanName(name, i) + "-Half"
-		hf := &face{family: subsetTag(hname, i) + "+" + hname, adv: make(map[rune]float64, len(runes))}
-		if err := gp.AddTTFFontData(hf.family, data); err != nil {
-			return fmt.Errorf("pdf: half-width face of font %d (%s): %w", i, name, err)
-		}
-		if err := gp.SetFont(hf.family, "", measureSize); err != nil {
-			return fmt.Errorf("pdf: half-width face of font %d (%s): %w", i, name, err)
-		}
-		for _, c := range runes {
-			w, err := gp.MeasureTextWidth(string(c))
-			if err != nil {
-				return fmt.Errorf("pdf: half-width face of font %d (%s): U+%04X: %w", i, name, c, err)
-			}
-			hf.adv[c] = w
+			return err
 		}
 		fc.half = hf
 	}
 	return nil
+}
+
+// addVariantFace registers a subset of font i holding runes, under a name
+// with the given suffix, its advances scaled by scale (0: unchanged), and
+// measures the runes in it.
+func addVariantFace(gp *gopdf.GoPdf, ff layout.Face, i int, need map[rune]bool, suffix string, scale float64) (*face, error) {
+	runes := make([]rune, 0, len(need))
+	for c := range need {
+		runes = append(runes, c)
+	}
+	slices.Sort(runes)
+	f, err := fonts.Parse(ff.Data, ff.Name)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %s face of font %d: %w", suffix, i, err)
+	}
+	data, err := fonts.Subset(f, runes, &fonts.SubsetOptions{FamilyName: "Paiban" + suffix, AdvanceScale: scale})
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %s face of font %d (%s): %w", suffix, i, ff.Name, err)
+	}
+	name := cleanName(ff.Name, i) + "-" + suffix
+	vf := &face{family: subsetTag(name, i) + "+" + name, adv: make(map[rune]float64, len(runes))}
+	if err := gp.AddTTFFontData(vf.family, data); err != nil {
+		return nil, fmt.Errorf("pdf: %s face of font %d (%s): %w", suffix, i, ff.Name, err)
+	}
+	if err := gp.SetFont(vf.family, "", measureSize); err != nil {
+		return nil, fmt.Errorf("pdf: %s face of font %d (%s): %w", suffix, i, ff.Name, err)
+	}
+	for _, c := range runes {
+		w, err := gp.MeasureTextWidth(string(c))
+		if err != nil {
+			return nil, fmt.Errorf("pdf: %s face of font %d (%s): U+%04X: %w", suffix, i, ff.Name, c, err)
+		}
+		vf.adv[c] = w
+	}
+	return vf, nil
 }

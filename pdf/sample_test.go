@@ -66,14 +66,18 @@ func TestSampleIssue(t *testing.T) {
 	}
 
 	// What pdftotext -raw gives back is, page by page, exactly the text
-	// of the runs in the order they were drawn (whitespace aside).
+	// of the runs in the order they were drawn (whitespace aside), less
+	// the pagination artifacts (running heads, folios), which carry an
+	// empty replacement text.
 	out, _ = runTool(t, "pdftotext", "-raw", file, "-")
 	pages := strings.Split(out, "\f")
 	mismatched := 0
 	for i, p := range doc.Pages {
 		var want strings.Builder
 		for _, r := range p.Runs {
-			want.WriteString(string(r.Text))
+			if !r.Artifact {
+				want.WriteString(string(r.Text))
+			}
 		}
 		if i >= len(pages) || stripSpace(pages[i]) != stripSpace(want.String()) {
 			if mismatched++; mismatched <= 3 {

@@ -89,6 +89,9 @@ func (s *structure) finish(raw []byte) ([]byte, error) {
 	if len(pageObjs) != len(s.doc.Pages) {
 		return nil, fmt.Errorf("pdf: gopdf output has %d pages, want %d", len(pageObjs), len(s.doc.Pages))
 	}
+	if err := f.markArtifacts(pageObjs); err != nil {
+		return nil, err
+	}
 	anchors := s.anchors()
 	for i := range s.doc.Pages {
 		extra := " /BleedBox " + s.geoms[i].box(s.geoms[i].bleed) + "\n"

@@ -94,9 +94,13 @@ func runGaps(r *layout.Run, fc *face) ([]*face, []float64) {
 	use := make([]*face, n)
 	gaps := make([]float64, n)
 	for i, c := range r.Text {
-		use[i] = fc
-		if fc.half != nil && compressed(r, i, fc.adv[c]*r.Size/measureSize) {
+		switch {
+		case r.Artifact && fc.art != nil:
+			use[i] = fc.art
+		case fc.half != nil && compressed(r, i, fc.adv[c]*r.Size/measureSize):
 			use[i] = fc.half
+		default:
+			use[i] = fc
 		}
 	}
 	for i := 0; i < n; i++ {

@@ -18,8 +18,9 @@ func inspect(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the model as JSON")
 	quiet := fs.Bool("q", false, "print the tree only, no info diagnostics")
+	asText := fs.Bool("text", false, "print the model's text, after the clean-up passes (a reference for fidelity checks of the editions)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: paiban inspect [--json] [-q] ISSUE")
+		fmt.Fprintln(stderr, "usage: paiban inspect [--json | --text] [-q] ISSUE")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -38,6 +39,10 @@ func inspect(args []string, stdout, stderr io.Writer) error {
 	}
 	if *asJSON {
 		return model.WriteJSON(stdout, res.Issue)
+	}
+	if *asText {
+		_, err := io.WriteString(stdout, importer.ModelText(res.Issue))
+		return err
 	}
 	importer.WriteTree(stdout, res.Issue)
 	fmt.Fprintln(stdout)

@@ -1,0 +1,34 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/layout"
+)
+
+// Running heads and folios are drawn but kept out of the extracted text,
+// so a sentence that runs over a page turn extracts whole.
+func TestArtifactsOutOfTextLayer(t *testing.T) {
+	body := layout.Run{Font: serif, Size: 10, X: 100, Y: 200, Text: []rune("正文一行"), Pos: []float64{0, 10, 20, 30}}
+	head := layout.Run{Font: kai, Size: 9, X: 100, Y: 50, Text: []rune("刊头文字"), Pos: []float64{0, 9, 18, 27}, Artifact: true}
+	doc := &layout.Document{Fonts: testFaces(t), Pages: []layout.Page{{
+		Number: 1, Kind: layout.BodyPage, Width: trimW, Height: trimH, Bleed: bleed,
+		Runs: []layout.Run{head, body}}}}
+	var buf bytes.Buffer
+	if err := Draw(&buf, doc, nil); err != nil {
+		t.Fatal(err)
+	}
+	file := writeTemp(t, "artifact.pdf", buf.Bytes())
+	out, _ := runTool(t, "pdftotext", "-raw", file, "-")
+	if !strings.Contains(out, "正文一行") {
+		t.Errorf("body text missing from %q", out)
+	}
+	if strings.Contains(out, "刊头") {
+		t.Errorf("running head extracted: %q", out)
+	}
+	if out, errs := runTool(t, "qpdf", "--check", file); strings.Contains(out+errs, "WARNING") {
+		t.Errorf("qpdf --check:\n%s%s", out, errs)
+	}
+}
