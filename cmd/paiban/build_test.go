@@ -1,17 +1,25 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
 
-const sampleIssue = "../../examples/tianjin-2024-09/issue.md"
+const (
+	sampleIssue  = "../../examples/tianjin-2024-09/issue.md"
+	secondIssue  = "../../examples/second-issue/issue.md"
+	minimalJSON  = "../../examples/minimal/issue.json"
+	minimalIssue = "../../examples/minimal/issue.md"
+)
 
 func dirNames(t *testing.T, dir string) []string {
 	t.Helper()
@@ -27,11 +35,20 @@ func dirNames(t *testing.T, dir string) []string {
 	return names
 }
 
+// build runs paiban build through the dispatcher and returns the exit
+// status, stdout and stderr.
+func build(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	rc := run(append([]string{"build"}, args...), &out, &errb)
+	return rc, out.String(), errb.String()
+}
+
 func TestBuildBoth(t *testing.T) {
 	dir := t.TempDir()
-	var out, errs bytes.Buffer
-	if err := runBuild([]string{"-o", dir, sampleIssue}, &out, &errs); err != nil {
-		t.Fatalf("build: %v\n%s", err, errs.String())
+	rc, out, errs := build(t, "-o", dir, sampleIssue)
+	if rc != 0 {
+		t.Fatalf("rc %d\n%s", rc, errs)
 	}
 	if got := strings.Join(dirNames(t, dir), " "); got != "issue.epub issue.pdf" {
 		t.Errorf("output folder holds %q, want issue.epub issue.pdf", got)
@@ -47,14 +64,19 @@ func TestBuildBoth(t *testing.T) {
 	if !bytes.Contains(epubBytes, []byte("mimetypeapplication/epub+zip")) {
 		t.Error("issue.epub lacks its stored mimetype")
 	}
-	if !strings.Contains(out.String(), "issue.pdf: ") || !strings.Contains(out.String(), "issue.epub: ") {
-		t.Errorf("report:\n%s", out.String())
+	wantOut := filepath.Join(dir, "issue.epub") + "\n" + filepath.Join(dir, "issue.pdf") + "\n"
+	if out != wantOut {
+		t.Errorf("stdout %q, want %q", out, wantOut)
+	}
+	if !strings.Contains(errs, "[1/1] "+sampleIssue+" → ") || !strings.Contains(errs, "(60 pages, 5 warnings, ") ||
+		!strings.HasSuffix(errs, "built 1, failed 0, warnings 5\n") {
+		t.Errorf("stderr:\n%s", errs)
 	}
 
 	// A second build gives the same PDF.
 	dir2 := t.TempDir()
-	if err := runBuild([]string{"--pdf", "-o", dir2, sampleIssue}, &out, &errs); err != nil {
-		t.Fatal(err)
+	if rc, _, errs := build(t, "--pdf", "-o", dir2, sampleIssue); rc != 0 {
+		t.Fatal(errs)
 	}
 	if got := strings.Join(dirNames(t, dir2), " "); got != "issue.pdf" {
 		t.Errorf("--pdf wrote %q", got)
@@ -65,31 +87,149 @@ func TestBuildBoth(t *testing.T) {
 	}
 }
 
-func TestBuildErrorsLeaveNothing(t *testing.T) {
+// TestBuildJSON builds the model's JSON form: importer.ImportFile picks
+// the reader by extension.
+func TestBuildJSON(t *testing.T) {
 	dir := t.TempDir()
-	var out, errs bytes.Buffer
-	for _, args := range [][]string{
-		{"-o", dir},
-		{"-o", dir, "--size", "b5", sampleIssue},
-		{"-o", dir, filepath.Join(dir, "missing.md")},
-		{"-o", dir, "--bogus", sampleIssue},
-	} {
-		if err := runBuild(args, &out, &errs); err == nil {
-			t.Errorf("build %q: no error", args)
-		}
+	rc, _, errs := build(t, "-o", dir, minimalJSON)
+	if rc != 0 {
+		t.Fatalf("rc %d\n%s", rc, errs)
 	}
-	if names := dirNames(t, dir); len(names) != 0 {
-		t.Errorf("failed builds left %q", names)
+	if got := strings.Join(dirNames(t, dir), " "); got != "issue.epub issue.pdf" {
+		t.Errorf("output folder holds %q", got)
+	}
+	// The same issue in Markdown lays out to the same page count.
+	rcMD, _, errsMD := build(t, "-o", t.TempDir(), minimalIssue)
+	if rcMD != 0 || pages(t, errsMD) != pages(t, errs) {
+		t.Errorf("JSON: %d pages, Markdown: %d pages (rc %d)", pages(t, errs), pages(t, errsMD), rcMD)
 	}
 }
 
-func TestWriteAtomic(t *testing.T) {
+func TestBuildUsageErrorsLeaveNothing(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		msg  string
+	}{
+		{nil, "usage: paiban build"},
+		{[]string{"--size", "b5", sampleIssue}, "unknown size"},
+		{[]string{"--bogus", sampleIssue}, "flag provided but not defined"},
+		{[]string{"-j", "0", sampleIssue}, "-j 0"},
+		{[]string{"--bleed", "-1", sampleIssue}, "--bleed"},
+		{[]string{"--bleed", "NaN", sampleIssue}, "--bleed"},
+		{[]string{"--body", "50", sampleIssue}, "layout: body size 50 pt"},
+		{[]string{"--columns", "7", sampleIssue}, "layout: 7 columns"},
+		{[]string{"--columns", "6", "--body", "30", sampleIssue}, "characters per column"},
+		{[]string{"--pad", "0", sampleIssue}, "--pad 0"},
+		{[]string{"--pad", "65", sampleIssue}, "PadTo 65"},
+		{[]string{"--columns", "0", sampleIssue}, "--columns 0"},
+		{[]string{"--body", "0", sampleIssue}, "--body 0"},
+		{[]string{"--name", "x", sampleIssue, secondIssue}, "--name needs a single issue"},
+		{[]string{"--name", "a/b", sampleIssue}, "plain file name"},
+		{[]string{sampleIssue, sampleIssue}, "same files"},
+	} {
+		rc, _, errs := build(t, append([]string{"-o", dir}, c.args...)...)
+		if rc != 2 || !strings.Contains(errs, c.msg) {
+			t.Errorf("build %q: rc %d, stderr %q; want 2 and %q", c.args, rc, errs, c.msg)
+		}
+	}
+	if names := dirNames(t, dir); len(names) != 0 {
+		t.Errorf("refused builds left %q", names)
+	}
+}
+
+func TestBuildFailureLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	rc, out, errs := build(t, "-o", dir, filepath.Join(dir, "missing.md"))
+	if rc != 1 || out != "" || !strings.Contains(errs, "missing.md FAILED: ") || !strings.Contains(errs, "built 0, failed 1") {
+		t.Errorf("rc %d, stdout %q, stderr %q", rc, out, errs)
+	}
+	if names := dirNames(t, dir); len(names) != 0 {
+		t.Errorf("failed build left %q", names)
+	}
+}
+
+// TestBuildBatch checks that a bad issue fails alone, with its file and
+// line, while the others are built, and that flags may follow the files.
+func TestBuildBatch(t *testing.T) {
+	src := t.TempDir()
+	bad := filepath.Join(src, "bad.md")
+	if err := os.WriteFile(bad, []byte("# 标题\n\xff\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	// A good file from an earlier build must survive the failure.
+	if err := os.WriteFile(filepath.Join(out, "bad.pdf"), []byte("good"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rc, stdout, errs := build(t, minimalJSON, bad, secondIssue, "-j", "2", "-o", out)
+	if rc != 1 {
+		t.Errorf("rc %d, want 1", rc)
+	}
+	lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
+	var progress []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "[") {
+			progress = append(progress, l)
+		}
+	}
+	if len(progress) != 3 {
+		t.Errorf("%d progress lines, want 3:\n%s", len(progress), errs)
+	}
+	if !strings.Contains(errs, "] "+bad+" FAILED: importer: "+bad+":2: invalid UTF-8") {
+		t.Errorf("no failure naming bad.md:2:\n%s", errs)
+	}
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "built 2, failed 1, warnings ") {
+		t.Errorf("summary %q", last)
+	}
+	want := "bad.pdf minimal-issue.epub minimal-issue.pdf second-issue-issue.epub second-issue-issue.pdf"
+	if got := strings.Join(dirNames(t, out), " "); got != want {
+		t.Errorf("output folder holds %q, want %q", got, want)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "bad.pdf")); string(b) != "good" {
+		t.Errorf("bad.pdf replaced by %q", b)
+	}
+	// stdout lists the written files in command-line order.
+	if n := strings.Count(stdout, "\n"); n != 4 || !strings.HasPrefix(stdout, filepath.Join(out, "minimal-issue.epub")) {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+}
+
+func TestPlanJobs(t *testing.T) {
+	c := &buildConfig{}
+	for _, tc := range []struct {
+		in   []string
+		want string // names joined by spaces, or "error"
+	}{
+		{[]string{"a/x.md", "b/y.md"}, "x y"},
+		{[]string{"a/issue.md", "b/Issue.json", "c/other.md"}, "a-issue b-Issue other"},
+		{[]string{"a/issue.md", "a/issue.json"}, "error"},
+		{[]string{"x.md", "x.md"}, "error"},
+		{[]string{"a/x.md", "a-x.md"}, "x a-x"},
+		{[]string{"a/x.md", "b/x.md", "a-x.md"}, "error"},
+	} {
+		jobs, err := planJobs(tc.in, c)
+		got := "error"
+		if err == nil {
+			var names []string
+			for _, j := range jobs {
+				names = append(names, j.name)
+			}
+			got = strings.Join(names, " ")
+		}
+		if got != tc.want {
+			t.Errorf("planJobs(%q) = %s (%v), want %s", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+func TestStage(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.pdf")
 	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	err := writeAtomic(path, func(w io.Writer) error {
+	_, err := stage(path, func(w io.Writer) error {
 		w.Write([]byte("partial"))
 		return errors.New("layout failed")
 	})
@@ -102,13 +242,57 @@ func TestWriteAtomic(t *testing.T) {
 	if names := dirNames(t, dir); len(names) != 1 {
 		t.Errorf("temporary file left: %q", names)
 	}
-	if err := writeAtomic(path, func(w io.Writer) error { _, err := w.Write([]byte("new")); return err }); err != nil {
+	s, err := stage(path, func(w io.Writer) error { _, err := w.Write([]byte("new")); return err })
+	if err != nil {
 		t.Fatal(err)
 	}
+	if b, _ := os.ReadFile(path); string(b) != "old" {
+		t.Errorf("target changed to %q before commit", b)
+	}
+	if err := s.commit(); err != nil {
+		t.Fatal(err)
+	}
+	s.discard() // after commit: nothing to remove
 	if b, _ := os.ReadFile(path); string(b) != "new" {
 		t.Errorf("target holds %q, want new", b)
 	}
 	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {
 		t.Errorf("mode %v, want 0644", fi.Mode().Perm())
 	}
+	s, err = stage(path, func(w io.Writer) error { _, err := w.Write([]byte("unused")); return err })
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.discard()
+	if names := dirNames(t, dir); len(names) != 1 {
+		t.Errorf("discard left %q", names)
+	}
+}
+
+var pagesRE = regexp.MustCompile(`\((\d+) pages`)
+
+// pages reads the page count from a one-issue build's progress line.
+func pages(t *testing.T, stderr string) int {
+	t.Helper()
+	m := pagesRE.FindStringSubmatch(stderr)
+	if m == nil {
+		t.Fatalf("no page count in %q", stderr)
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// zipNames lists the entries of a zip file.
+func zipNames(t *testing.T, path string) []string {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var names []string
+	for _, f := range zr.File {
+		names = append(names, f.Name)
+	}
+	return names
 }

@@ -35,6 +35,11 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 2 && args[0] == "help" {
+		if _, ok := commands[args[1]]; ok {
+			args = []string{args[1], "-h"}
+		}
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stderr)
 		if len(args) == 0 {
@@ -55,6 +60,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
+	case errors.Is(err, errReported):
+		return 1
 	default:
 		fmt.Fprintln(stderr, "paiban:", err)
 		return 1
@@ -62,11 +69,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func init() {
-	// build.go defines runBuild; it is registered here until it registers
-	// itself.
-	if _, ok := commands["build"]; !ok {
-		commands["build"] = command{summary: "typeset issues into EPUB and PDF editions", run: runBuild}
-	}
 	commands["version"] = command{summary: "print the version", run: func(_ []string, stdout, _ io.Writer) error {
 		_, err := fmt.Fprintln(stdout, "paiban", version)
 		return err
@@ -74,7 +76,11 @@ func init() {
 }
 
 func usage(w io.Writer) {
+	fmt.Fprintln(w, "paiban typesets one issue of a Chinese magazine into an EPUB 3 and a")
+	fmt.Fprintln(w, "two-column print PDF.")
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, "usage: paiban <command> [flags] files…")
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, "commands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
@@ -84,4 +90,12 @@ func usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "examples:")
+	fmt.Fprintln(w, "  paiban fonts issue.md              check the fonts cover the issue")
+	fmt.Fprintln(w, "  paiban inspect issue.md            show the structure the importer found")
+	fmt.Fprintln(w, "  paiban build -o out/ archive/*.md  build many issues, one per CPU")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run paiban help <command> (or paiban <command> -h) for its flags.")
+	fmt.Fprintln(w, "Exit status: 0 done, 1 an issue failed, 2 a bad command line.")
 }
