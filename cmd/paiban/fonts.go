@@ -51,7 +51,7 @@ func runFonts(args []string, stdout, stderr io.Writer) error {
 	for _, in := range inputs {
 		res, err := importer.ImportFile(in, nil)
 		if err != nil {
-			fmt.Fprintf(stderr, "%s: FAILED: %v\n", in, err)
+			fmt.Fprintf(stderr, "%s FAILED: %v\n", in, err)
 			bad = true
 			continue
 		}
