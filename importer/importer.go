@@ -95,6 +95,9 @@ func Markdown(r io.Reader, name string, opts *Options) (*Result, error) {
 
 // finish assigns IDs and validates.
 func finish(d *doc, is *model.Issue) (*Result, error) {
+	if err := d.checkImages(is); err != nil {
+		return nil, err
+	}
 	model.AssignIDs(is)
 	if err := model.Validate(is); err != nil {
 		return nil, fmt.Errorf("importer: %s: the imported issue is not valid: %w", d.name, err)
