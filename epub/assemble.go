@@ -34,7 +34,7 @@ func (b *book) assemble(w io.Writer) error {
 	e.Client = &http.Client{Transport: noNetwork{}}
 	e.SetIdentifier(b.uid)
 	e.SetLang(b.lang)
-	css, err := e.AddCSS(dataURL("text/css", []byte(stylesheet(b.font != nil))), cssFile)
+	css, err := e.AddCSS(dataURL("text/css", []byte(stylesheet(b.fontRunes != nil))), cssFile)
 	if err != nil {
 		return fmt.Errorf("epub: go-epub: style sheet: %w", err)
 	}

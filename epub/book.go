@@ -52,7 +52,9 @@ type book struct {
 	coverImage string            // name under images/ of the cover picture
 	pageList   []pageRef
 	noAlt      bool
-	font       []byte // embedded subset as stored (obfuscated unless PlainFont)
+	font       []byte   // embedded subset as stored (obfuscated unless PlainFont)
+	fontRunes  []rune   // the characters of the subset; nil: no font embedded
+	fontZip    rawEntry // font, deflated for the zip (embedFont)
 	toc        []*model.Node
 	navHref    map[*model.Node]string
 }
@@ -132,9 +134,7 @@ func newBook(is *model.Issue, o *Options, f faces) (*book, error) {
 	b.pages = append(b.pages, colophon)
 	b.noAlt = bw.noAlt
 	b.sortPageList()
-	if err := b.embedFont(); err != nil {
-		return nil, err
-	}
+	b.fontRunes = b.embeddedRunes()
 	return b, nil
 }
 
@@ -242,9 +242,9 @@ func mediaTypeOf(name string) string {
 	return ""
 }
 
-// embedFont subsets the body font to the characters the book shows and,
-// unless PlainFont, obfuscates it with the package identifier.
-func (b *book) embedFont() error {
+// embeddedRunes returns the characters of the book that the body font
+// has, the subset to embed; nil when no font is embedded.
+func (b *book) embeddedRunes() []rune {
 	f := b.faces.body
 	if b.opts.NoFont || f == nil {
 		return nil
@@ -259,7 +259,19 @@ func (b *book) embedFont() error {
 			runes = append(runes, r)
 		}
 	}
-	data, err := f.subset(runes, bodyFamily)
+	return runes
+}
+
+// embedFont subsets the body font to b.fontRunes and, unless PlainFont,
+// obfuscates it with the package identifier; then it deflates it for the
+// zip. It touches only b.font and b.fontZip, so write runs it alongside
+// go-epub's assembly of the content documents: the two are the largest
+// steps of a build and independent.
+func (b *book) embedFont() error {
+	if b.fontRunes == nil {
+		return nil
+	}
+	data, err := b.faces.body.subset(b.fontRunes, bodyFamily)
 	if err != nil {
 		return fmt.Errorf("epub: body font subset: %w", err)
 	}
@@ -268,7 +280,8 @@ func (b *book) embedFont() error {
 		obfuscate(data, b.uid)
 	}
 	b.font = data
-	return nil
+	b.fontZip, err = deflated(data)
+	return err
 }
 
 // sortPageList puts the page-list in reading order, which EPUB requires

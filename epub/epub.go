@@ -87,8 +87,14 @@ func write(w io.Writer, issue *model.Issue, o *Options, faces faces) error {
 	if err != nil {
 		return err
 	}
+	fontDone := make(chan error, 1)
+	go func() { fontDone <- b.embedFont() }()
 	var zipped bytes.Buffer
-	if err := b.assemble(&zipped); err != nil {
+	err = b.assemble(&zipped)
+	if ferr := <-fontDone; err == nil {
+		err = ferr
+	}
+	if err != nil {
 		return err
 	}
 	return finish(w, zipped.Bytes(), b)

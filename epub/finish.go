@@ -6,6 +6,7 @@ import (
 	"compress/flate"
 	"encoding/xml"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"path"
 	"sort"
@@ -52,7 +53,7 @@ func finish(w io.Writer, src []byte, b *book) error {
 			return fmt.Errorf("epub: finish: go-epub did not write %s", n)
 		}
 	}
-	if b.font != nil {
+	if b.fontRunes != nil {
 		names = append(names, fontPath)
 		if !b.opts.PlainFont {
 			names = append(names, encryptionFile)
@@ -84,7 +85,11 @@ func finish(w io.Writer, src []byte, b *book) error {
 		case name == encryptionFile:
 			data = []byte(encryptionXML(fontPath))
 		case name == fontPath:
-			data = b.font
+			// Deflated beforehand, alongside go-epub's work.
+			if err := b.fontZip.write(zw, name); err != nil {
+				return fmt.Errorf("epub: finish: %s: %w", name, err)
+			}
+			continue
 		case name == "EPUB/package.opf":
 			old, err := readZipFile(files[name])
 			if err != nil {
@@ -214,7 +219,7 @@ func (b *book) packageDoc(old []byte) ([]byte, error) {
 		}
 		items = append(items, x)
 	}
-	if b.font != nil {
+	if b.fontRunes != nil {
 		items = append(items, item{id: "res-" + bodyFontFile, href: "fonts/" + bodyFontFile, mediaType: mediaTypeOf(bodyFontFile)})
 	}
 	sort.Slice(items, func(i, j int) bool { return items[i].href < items[j].href })
@@ -251,4 +256,39 @@ func encryptionXML(uri string) string {
   </enc:EncryptedData>
 </encryption>
 `
+}
+
+// rawEntry is a file deflated ahead of writing the zip.
+type rawEntry struct {
+	data []byte // raw deflate stream
+	crc  uint32
+	size int // uncompressed size
+}
+
+// deflated compresses data as a zip entry would, at the speed the rest of
+// the book is compressed.
+func deflated(data []byte) (rawEntry, error) {
+	var buf bytes.Buffer
+	fw, err := flate.NewWriter(&buf, flate.BestSpeed)
+	if err != nil {
+		return rawEntry{}, err
+	}
+	if _, err := fw.Write(data); err != nil {
+		return rawEntry{}, err
+	}
+	if err := fw.Close(); err != nil {
+		return rawEntry{}, err
+	}
+	return rawEntry{data: buf.Bytes(), crc: crc32.ChecksumIEEE(data), size: len(data)}, nil
+}
+
+// write adds the entry to zw under name, without compressing it again.
+func (e rawEntry) write(zw *zip.Writer, name string) error {
+	fw, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, CRC32: e.crc,
+		CompressedSize64: uint64(len(e.data)), UncompressedSize64: uint64(e.size)})
+	if err != nil {
+		return err
+	}
+	_, err = fw.Write(e.data)
+	return err
 }
