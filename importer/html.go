@@ -26,9 +26,9 @@ import (
 // used in diagnostics and errors; lines are found by locating each block's
 // text in the source.
 func HTML(r io.Reader, name string, opts *Options) (*Result, error) {
-	data, err := io.ReadAll(r)
+	data, err := readAll(r, name, opts)
 	if err != nil {
-		return nil, fmt.Errorf("importer: %s: %w", name, err)
+		return nil, err
 	}
 	src, err := decode(data, name)
 	if err != nil {
@@ -60,6 +60,15 @@ func htmlDir(dir string, opts *Options) (*Result, error) {
 		return nil, fmt.Errorf("importer: %s: a directory without .html pages", dir)
 	}
 	d := newDoc(dir, opts)
+	var total int64
+	for _, name := range names {
+		if fi, err := os.Stat(name); err == nil {
+			total += fi.Size()
+		}
+	}
+	if total > opts.maxBytes() {
+		return nil, tooBig(dir, total, opts.maxBytes())
+	}
 	for _, name := range names {
 		data, err := os.ReadFile(name)
 		if err != nil {

@@ -30,6 +30,52 @@ type Options struct {
 	// NoNormalize skips the normalize passes (joins, end marks, figures,
 	// punctuation); structure recovery still runs.
 	NoNormalize bool
+	// KeepPunct skips only the punctuation pass: ASCII punctuation inside
+	// Chinese text (",", ":", "(" …) and ASCII ellipses stay as the source
+	// has them instead of being folded to their full-width forms (GB/T
+	// 15834). The other clean-up passes still run.
+	KeepPunct bool
+	// MaxBytes is the largest source accepted, in bytes (for a directory,
+	// all its pages together); zero means DefaultMaxBytes and a negative
+	// value means no limit. A larger file is refused before it is read.
+	MaxBytes int64
+}
+
+// DefaultMaxBytes is the default Options.MaxBytes: 64 MiB, some fifty
+// times the text of a thick issue, and small enough that a hostile file
+// cannot make the layout run out of memory.
+const DefaultMaxBytes = 64 << 20
+
+func (o *Options) maxBytes() int64 {
+	switch {
+	case o == nil || o.MaxBytes == 0:
+		return DefaultMaxBytes
+	case o.MaxBytes < 0:
+		return 1<<63 - 1
+	}
+	return o.MaxBytes
+}
+
+// tooBig is the error for a source over the limit.
+func tooBig(name string, size, limit int64) error {
+	return fmt.Errorf("importer: %s: %d bytes or more, over the limit of %d (Options.MaxBytes)", name, size, limit)
+}
+
+// readAll reads r up to the limit, refusing a longer source without
+// reading more than one byte past the limit.
+func readAll(r io.Reader, name string, opts *Options) ([]byte, error) {
+	limit := opts.maxBytes()
+	if limit < 1<<62 {
+		r = io.LimitReader(r, limit+1)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("importer: %s: %w", name, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, tooBig(name, int64(len(data)), limit)
+	}
+	return data, nil
 }
 
 // Result is an imported issue with the diagnostics of the import.
@@ -47,7 +93,8 @@ type Result struct {
 // page per article (and one for the contents and masthead): its .html and
 // .htm files, in name order, make one issue.
 func ImportFile(path string, opts *Options) (*Result, error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+	fi, err := os.Stat(path)
+	if err == nil && fi.IsDir() {
 		return htmlDir(path, opts)
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -55,9 +102,21 @@ func ImportFile(path string, opts *Options) (*Result, error) {
 	default:
 		return nil, fmt.Errorf("importer: %s: unknown extension %q (want .md, .txt, .html, .htm or .json)", path, filepath.Ext(path))
 	}
-	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("importer: %w", err)
+	}
+	if fi.Size() > opts.maxBytes() {
+		return nil, tooBig(path, fi.Size(), opts.maxBytes())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("importer: %w", err)
+	}
+	defer f.Close()
+	// The size may change between Stat and reading: readAll checks again.
+	data, err := readAll(f, path, opts)
+	if err != nil {
+		return nil, err
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".md", ".markdown", ".txt":
@@ -80,9 +139,9 @@ func ImportFile(path string, opts *Options) (*Result, error) {
 // Markdown imports an issue written in the paiban Markdown dialect. name
 // is used in diagnostics and errors.
 func Markdown(r io.Reader, name string, opts *Options) (*Result, error) {
-	data, err := io.ReadAll(r)
+	data, err := readAll(r, name, opts)
 	if err != nil {
-		return nil, fmt.Errorf("importer: %s: %w", name, err)
+		return nil, err
 	}
 	src, err := decode(data, name)
 	if err != nil {
