@@ -50,7 +50,7 @@ func (d *doc) build(c *contents, refs []*artRef, segs []*seg) {
 		}
 	}
 	d.normalize(works)
-	if !d.opts.NoNormalize {
+	if d.opts.foldPunct() {
 		for i := range is.Meta.Notices {
 			d.foldBlock(&is.Meta.Notices[i])
 		}
@@ -138,6 +138,8 @@ func (d *doc) plainBlocks(rs []*raw) []model.Block {
 	w := &work{art: &model.Article{}, raws: rs}
 	if !d.opts.NoNormalize {
 		d.passJoin(w)
+	}
+	if d.opts.foldPunct() {
 		d.passPunctRaws(w)
 	}
 	return d.blocks(w)

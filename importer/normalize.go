@@ -27,7 +27,7 @@ func (d *doc) normalize(works []*work) {
 	for _, w := range works {
 		d.settleEndMark(w)
 		d.passLevels(w)
-		if !d.opts.NoNormalize {
+		if d.opts.foldPunct() {
 			d.passPunctRaws(w)
 			d.passPunctArticle(w)
 		}
