@@ -19,6 +19,10 @@ func (e *engine) imageDir() string {
 // count does not depend on the numbers, so two passes suffice.
 func (e *engine) book(is *model.Issue) (*Document, error) {
 	g := e.g
+	e.src = is.Meta.Source
+	if e.src == "" {
+		e.src = "issue"
+	}
 	if e.opt.ImageDir != "" {
 		e.imgDir = e.opt.ImageDir
 	} else if is.Meta.Source != "" {
@@ -59,6 +63,9 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 			runOn := !e.opt.NoRunOn && ai > 0 && a.Series != "" && a.Series == prevSeries && series == nil
 			body.article(tb, gls, runOn, a.ID)
 			prevSeries = a.Series
+			if len(body.pages) > e.opt.MaxPages {
+				return nil, fmt.Errorf("layout: %s:%d: the body passes %d pages at article %s %q (Options.MaxPages)", e.src, a.Line, e.opt.MaxPages, a.ID, a.Title)
+			}
 		}
 	}
 	e.whereArt, e.whereLine = "", 0
@@ -109,6 +116,9 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 		all = append(all, &pbuild{kind: BlankPage})
 	}
 
+	if len(all) > e.opt.MaxPages {
+		return nil, fmt.Errorf("layout: %s: %d pages, over the limit of %d (Options.MaxPages)", e.src, len(all), e.opt.MaxPages)
+	}
 	doc := &Document{Meta: is.Meta}
 	for k, pb := range all {
 		doc.Pages = append(doc.Pages, e.finish(is, pb, k+1))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/model"
@@ -61,6 +62,8 @@ type engine struct {
 	brk    breaker
 	lang   string
 	imgDir string
+	// src names the issue's source (Meta.Source, or "issue") in errors.
+	src string
 
 	// where names the article (ID) and source line that text is being set
 	// for, for the missing-character report.
@@ -158,6 +161,17 @@ func (e *engine) appendRune(s *span, r rune, st style) {
 	if !ok && st.ro != roleBody {
 		f, adv, ok = e.m.pick(roleBody, g)
 	}
+	if !ok && invisible(r) {
+		// An invisible format character (zero-width joiner, byte-order
+		// mark, bidi control, variation selector) that the fonts lack is
+		// drawn as the zero-width space: it has nothing to show, and
+		// failing the build for it would be wrong.
+		g = '\u200B'
+		if f, adv, ok = e.m.pick(st.ro, g); !ok {
+			f, adv, ok = e.m.pick(roleBody, g)
+		}
+		adv = 0
+	}
 	if !ok {
 		if _, seen := e.missing[r]; !seen {
 			e.missing[r] = e.place()
@@ -175,6 +189,12 @@ func (e *engine) appendRune(s *span, r rune, st style) {
 	s.face = append(s.face, f)
 	s.size = append(s.size, st.size)
 	s.adv = append(s.adv, adv*st.size)
+}
+
+// invisible reports whether r is a format character (Unicode category Cf)
+// or a variation selector: characters with no glyph of their own.
+func invisible(r rune) bool {
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r)
 }
 
 func (e *engine) place() string {
@@ -236,7 +256,7 @@ func (e *engine) missingError() error {
 		}
 		fmt.Fprintf(&sb, "U+%04X %q (%s)", r, r, e.missing[r])
 	}
-	return fmt.Errorf("layout: %d characters no font has: %s; set Options.Substitute to draw %q instead", len(rs), sb.String(), e.opt.SubstituteRune)
+	return fmt.Errorf("layout: %s: %d characters no font has: %s; set Options.Substitute to draw %q instead", e.src, len(rs), sb.String(), e.opt.SubstituteRune)
 }
 
 // align is a line's alignment within its measure.

@@ -241,8 +241,9 @@ func (gb *galley) block(b *model.Block, bi, base int, x, w float64, noIndent boo
 		gb.lines(ls, x, bi, base, true)
 	case model.Quote:
 		off := base
+		ind := nestIndent(w, S)
 		for i := range b.Children {
-			if err := gb.block(&b.Children[i], bi, off, x+2*S, w-2*S, noIndent); err != nil {
+			if err := gb.block(&b.Children[i], bi, off, x+ind, w-ind, noIndent); err != nil {
 				return err
 			}
 			off += runeLen(b.Children[i].Text()) + 1
@@ -256,8 +257,9 @@ func (gb *galley) block(b *model.Block, bi, base int, x, w float64, noIndent boo
 			}
 			first := len(gb.out)
 			io := off
+			ind := nestIndent(w, S)
 			for i := range item {
-				if err := gb.block(&item[i], bi, io, x+2*S, w-2*S, true); err != nil {
+				if err := gb.block(&item[i], bi, io, x+ind, w-ind, true); err != nil {
 					return err
 				}
 				io += runeLen(item[i].Text()) + 1
@@ -292,6 +294,21 @@ func (gb *galley) block(b *model.Block, bi, base int, x, w float64, noIndent boo
 	return nil
 }
 
+// nestIndent is the indent of a quote or list item within width w: two
+// characters, or none once the nesting has narrowed the measure to
+// minNestChars characters, so that deep nesting (200 levels of > in a
+// hostile source) keeps setting its text instead of failing.
+func nestIndent(w, S float64) float64 {
+	if w-2*S < minNestChars*S {
+		return 0
+	}
+	return 2 * S
+}
+
+// minNestChars is the narrowest measure, in characters, that nesting
+// indents down to.
+const minNestChars = 8
+
 // itemText is the rune form of a list item's text, as Block.Text joins it.
 func itemText(item []model.Block) []rune {
 	var rs []rune
@@ -313,13 +330,11 @@ func (gb *galley) image(b *model.Block, bi, base int, x, w float64) error {
 	if !filepath.IsAbs(path) && gb.imageDir != "" {
 		path = filepath.Join(gb.imageDir, path)
 	}
-	ratio := 0.75 // height/width when the file cannot be read
-	if f, err := os.Open(path); err == nil {
-		if c, _, err := image.DecodeConfig(f); err == nil && c.Width > 0 && c.Height > 0 {
-			ratio = float64(c.Height) / float64(c.Width)
-		}
-		f.Close()
+	c, err := imageConfig(path, gb.e.opt.MaxImagePixels)
+	if err != nil {
+		return fmt.Errorf("layout: %s:%d: image %s: %w", gb.e.src, b.Line, b.Image, err)
 	}
+	ratio := float64(c.Height) / float64(c.Width)
 	iw := w
 	units := int((iw*ratio+(P-S))/P + 0.5)
 	units = max(3, min(units, g.lines-4))
@@ -380,4 +395,25 @@ func (gb *galley) table(b *model.Block, bi, base int, x, w float64) error {
 		gb.push(gl)
 	}
 	return nil
+}
+
+// imageConfig reads a picture's header: its size, checked against the
+// pixel limit before anything decodes the pixels.
+func imageConfig(path string, maxPixels int64) (image.Config, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return image.Config{}, err
+	}
+	defer f.Close()
+	c, _, err := image.DecodeConfig(f)
+	if err != nil {
+		return c, fmt.Errorf("not a readable JPEG, PNG or GIF: %w", err)
+	}
+	if c.Width <= 0 || c.Height <= 0 {
+		return c, fmt.Errorf("empty picture (%d×%d pixels)", c.Width, c.Height)
+	}
+	if int64(c.Width)*int64(c.Height) > maxPixels {
+		return c, fmt.Errorf("%d×%d pixels, over the limit of %d (Options.MaxImagePixels)", c.Width, c.Height, maxPixels)
+	}
+	return c, nil
 }

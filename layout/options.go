@@ -85,7 +85,24 @@ type Options struct {
 	// ImageDir is the folder that figure image paths are relative to;
 	// empty means the folder of the issue's Meta.Source.
 	ImageDir string
+	// MaxPages is the most pages an issue may take; zero means
+	// DefaultMaxPages and a negative value means no limit. A longer issue
+	// fails the layout as soon as its body passes the limit.
+	MaxPages int
+	// MaxImagePixels is the largest picture accepted, in pixels (width ×
+	// height, read from the file's header before any decoding); zero
+	// means DefaultMaxImagePixels and a negative value means no limit.
+	MaxImagePixels int64
 }
+
+// DefaultMaxPages is the default Options.MaxPages: ten times a thick
+// issue, short of what a runaway or hostile source would make.
+const DefaultMaxPages = 2000
+
+// DefaultMaxImagePixels is the default Options.MaxImagePixels: 100
+// million pixels, 34 × 34 inches at 300 dpi, while a picture claiming
+// 30,000 × 30,000 pixels (a decompression bomb) is refused.
+const DefaultMaxImagePixels = 100_000_000
 
 const ptPerMM = 72 / 25.4
 
@@ -121,6 +138,16 @@ func (o *Options) resolved() (Options, error) {
 	}
 	if r.PadTo == 0 {
 		r.PadTo = 4
+	}
+	if r.MaxPages == 0 {
+		r.MaxPages = DefaultMaxPages
+	} else if r.MaxPages < 0 {
+		r.MaxPages = 1<<31 - 1
+	}
+	if r.MaxImagePixels == 0 {
+		r.MaxImagePixels = DefaultMaxImagePixels
+	} else if r.MaxImagePixels < 0 {
+		r.MaxImagePixels = 1<<63 - 1
 	}
 	if r.SubstituteRune == 0 {
 		r.SubstituteRune = '□'
