@@ -56,7 +56,7 @@ func (c *imageCache) draw(gp *gopdf.GoPdf, im *layout.Image, g pageGeom, page in
 	p, ok := c.byID[key]
 	if !ok {
 		var err error
-		if p, err = prepareImage(data); err != nil {
+		if p, err = prepareImage(data, c.opts.maxImagePixels()); err != nil {
 			return fmt.Errorf("pdf: page %d: image %s: %w", page, name, err)
 		}
 		c.byID[key] = p
@@ -74,13 +74,18 @@ func (c *imageCache) draw(gp *gopdf.GoPdf, im *layout.Image, g pageGeom, page in
 
 // prepareImage checks the image and, for PNGs gopdf rejects (16 bits per
 // channel, interlaced), re-encodes it as an 8-bit non-interlaced PNG.
-func prepareImage(data []byte) (*preparedImage, error) {
+func prepareImage(data []byte, maxPixels int64) (*preparedImage, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 {
 		return nil, fmt.Errorf("empty image")
+	}
+	// Checked before anything decodes the pixels: a small file can claim
+	// billions of them.
+	if int64(cfg.Width)*int64(cfg.Height) > maxPixels {
+		return nil, fmt.Errorf("%d×%d pixels, over the limit of %d (layout.Options.MaxImagePixels)", cfg.Width, cfg.Height, maxPixels)
 	}
 	if format == "png" && pngNeedsReencode(data) {
 		if data, err = reencodePNG(data); err != nil {
@@ -92,6 +97,18 @@ func prepareImage(data []byte) (*preparedImage, error) {
 		return nil, err
 	}
 	return &preparedImage{holder: h, w: cfg.Width, h: cfg.Height}, nil
+}
+
+// maxImagePixels is Layout.MaxImagePixels with its default, so that Draw
+// refuses a picture the layout would have refused.
+func (o *Options) maxImagePixels() int64 {
+	if o == nil || o.Layout == nil || o.Layout.MaxImagePixels == 0 {
+		return layout.DefaultMaxImagePixels
+	}
+	if o.Layout.MaxImagePixels < 0 {
+		return 1<<63 - 1
+	}
+	return o.Layout.MaxImagePixels
 }
 
 // pngNeedsReencode reads the IHDR: bit depth 16 or interlace method 1.

@@ -76,7 +76,7 @@ func TestPNGReencode(t *testing.T) {
 		if !pngNeedsReencode(data) {
 			t.Errorf("%s: not detected", name)
 		}
-		p, err := prepareImage(data)
+		p, err := prepareImage(data, layout.DefaultMaxImagePixels)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -127,5 +127,20 @@ func TestImages(t *testing.T) {
 	}
 	if len(objs) != 2 {
 		t.Errorf("want 2 image objects, got %d:\n%s", len(objs), out)
+	}
+}
+
+// TestImagePixelLimit: Draw refuses a picture over the layout's pixel
+// limit from its header alone, before decoding (a re-encoded 16-bit PNG
+// would otherwise be decoded in full).
+func TestImagePixelLimit(t *testing.T) {
+	doc := &layout.Document{Pages: []layout.Page{{Width: 200, Height: 200, Bleed: 5}}}
+	doc.Pages[0].Images = []layout.Image{{Path: "big.png", Data: png16(t, 300, 300), X: 10, Y: 10, W: 72, H: 72}}
+	err := Draw(&bytes.Buffer{}, doc, &Options{Layout: &layout.Options{MaxImagePixels: 300*300 - 1}})
+	if err == nil || !strings.Contains(err.Error(), "big.png") || !strings.Contains(err.Error(), "300×300 pixels") {
+		t.Errorf("err = %v, want the pixel limit", err)
+	}
+	if err := Draw(&bytes.Buffer{}, doc, &Options{Layout: &layout.Options{MaxImagePixels: 300 * 300}}); err != nil {
+		t.Errorf("at the limit: %v", err)
 	}
 }
