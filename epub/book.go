@@ -190,6 +190,9 @@ func (b *book) image(src, where string) (string, error) {
 	if mt == "" {
 		return "", fmt.Errorf("epub: %s: image %s: not a JPEG, PNG, GIF or SVG file (the formats EPUB 3.2 readers must show)", where, src)
 	}
+	if err := b.opts.checkPicture(data, mt); err != nil {
+		return "", fmt.Errorf("epub: %s: image %s: %w", where, src, err)
+	}
 	name := fmt.Sprintf("img%03d%s", len(b.images)+1, ext)
 	b.images = append(b.images, imageFile{name: name, mediaType: mt, data: data})
 	h := "../images/" + name

@@ -23,6 +23,9 @@ func (b *book) coverPage() (page, error) {
 		if mt == "" {
 			return page{}, fmt.Errorf("epub: cover image %s: not a JPEG, PNG, GIF or SVG file", c.Image)
 		}
+		if err := b.opts.checkPicture(data, mt); err != nil {
+			return page{}, fmt.Errorf("epub: cover image %s: %w", c.Image, err)
+		}
 		if c.Caption != "" {
 			alt += "，" + c.Caption
 		}

@@ -51,6 +51,10 @@ type Options struct {
 	// CoverFont draws the generated cover's text as glyph outlines; nil
 	// means the default sans bold.
 	CoverFont *fonts.Font
+	// MaxImagePixels is the largest picture accepted, in pixels, read
+	// from its header; zero means DefaultMaxImagePixels and a negative
+	// value means no limit.
+	MaxImagePixels int64
 }
 
 // Write writes issue as an EPUB 3 to w. The issue is not modified: IDs
