@@ -37,6 +37,7 @@ var errReported = errors.New("reported")
 // writes to stdout and stderr.
 func runBatch(jobs []*job, c *buildConfig, stdout, stderr io.Writer) error {
 	todo := make(chan *job)
+	started := make(chan *job)
 	done := make(chan *result)
 	workers := min(c.jobs, len(jobs))
 	var wg sync.WaitGroup
@@ -45,6 +46,7 @@ func runBatch(jobs []*job, c *buildConfig, stdout, stderr io.Writer) error {
 		go func() {
 			defer wg.Done()
 			for j := range todo {
+				started <- j
 				done <- buildIssue(j, c)
 			}
 		}()
@@ -61,9 +63,23 @@ func runBatch(jobs []*job, c *buildConfig, stdout, stderr io.Writer) error {
 	}()
 
 	bar := newProgressBar(stderr, len(jobs), c.quiet)
+	defer bar.stop()
 	results := make([]*result, len(jobs))
 	var built, failed, warned int
-	for r := range done {
+	for {
+		var r *result
+		select {
+		case j := <-started:
+			bar.start(j)
+			continue
+		case <-bar.tick():
+			bar.draw()
+			continue
+		case r = <-done:
+		}
+		if r == nil {
+			break
+		}
 		results[r.job.index] = r
 		warned += len(r.warnings)
 		if r.err != nil {
@@ -80,7 +96,7 @@ func runBatch(jobs []*job, c *buildConfig, stdout, stderr io.Writer) error {
 				fmt.Fprintln(stderr, "  "+w)
 			}
 		}
-		bar.update(built+failed, r.job.input)
+		bar.finish(r.job)
 	}
 	bar.clear()
 	fmt.Fprintf(stderr, "built %d, failed %d, warnings %d\n", built, failed, warned)

@@ -6,20 +6,30 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
-// progressBar draws a one-line bar at the bottom of a terminal; on
+// progressBar draws a one-line bar at the bottom of a terminal, redrawn a
+// few times a second with the issues being built and the time so far. On
 // anything else (a file, a pipe, a test's buffer) it draws nothing, so
-// logs hold only the progress lines.
+// logs hold only the progress lines. Only runBatch's goroutine uses it.
 type progressBar struct {
-	w     io.Writer
-	total int
-	on    bool
-	drawn bool
+	w       io.Writer
+	total   int
+	done    int
+	running []*job
+	begin   time.Time
+	ticker  *time.Ticker
+	drawn   bool
 }
 
 func newProgressBar(w io.Writer, total int, quiet bool) *progressBar {
-	return &progressBar{w: w, total: total, on: !quiet && total > 1 && isTerminal(w)}
+	b := &progressBar{w: w, total: total}
+	if !quiet && total > 1 && isTerminal(w) {
+		b.begin = time.Now()
+		b.ticker = time.NewTicker(250 * time.Millisecond)
+	}
+	return b
 }
 
 // isTerminal reports whether w is a character device such as a terminal.
@@ -32,14 +42,60 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// update draws the bar for n finished issues, last being the latest.
-func (b *progressBar) update(n int, last string) {
-	if !b.on || n >= b.total {
+// tick is the channel of redraw times; nil (never ready) when the bar is
+// off.
+func (b *progressBar) tick() <-chan time.Time {
+	if b.ticker == nil {
+		return nil
+	}
+	return b.ticker.C
+}
+
+// stop releases the ticker and erases the bar.
+func (b *progressBar) stop() {
+	if b.ticker != nil {
+		b.ticker.Stop()
+	}
+	b.clear()
+}
+
+// start records that j is being built.
+func (b *progressBar) start(j *job) {
+	b.running = append(b.running, j)
+	b.draw()
+}
+
+// finish records that j is done and redraws.
+func (b *progressBar) finish(j *job) {
+	b.done++
+	for i, r := range b.running {
+		if r == j {
+			b.running = append(b.running[:i], b.running[i+1:]...)
+			break
+		}
+	}
+	b.draw()
+}
+
+// draw writes the bar over the previous one.
+func (b *progressBar) draw() {
+	if b.ticker == nil || b.done >= b.total {
 		return
 	}
-	const width = 30
-	fill := width * n / b.total
-	fmt.Fprintf(b.w, "\r[%s%s] %d/%d  %s", strings.Repeat("#", fill), strings.Repeat(".", width-fill), n, b.total, filepath.Base(last))
+	const width = 24
+	fill := width * b.done / b.total
+	var names []string
+	for _, j := range b.running {
+		names = append(names, filepath.Base(j.input))
+	}
+	line := fmt.Sprintf("[%s%s] %d/%d %.0f s  %s", strings.Repeat("#", fill), strings.Repeat(".", width-fill),
+		b.done, b.total, time.Since(b.begin).Seconds(), strings.Join(names, " "))
+	// Stay within a common 80-column terminal: a wrapped bar cannot be
+	// erased with a carriage return.
+	if r := []rune(line); len(r) > 79 {
+		line = string(r[:78]) + "…"
+	}
+	fmt.Fprint(b.w, "\r\x1b[K"+line)
 	b.drawn = true
 }
 
