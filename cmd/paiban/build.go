@@ -61,7 +61,7 @@ type buildConfig struct {
 func parseBuild(args []string, stderr io.Writer) (*buildConfig, []string, error) {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, buildUsage); fs.PrintDefaults() }
+	fs.Usage = func() { fmt.Fprint(stderr, buildUsage); printFlags(stderr, fs) }
 	c := &buildConfig{}
 	var size string
 	var bleed, body float64
@@ -70,10 +70,10 @@ func parseBuild(args []string, stderr io.Writer) (*buildConfig, []string, error)
 	fs.BoolVar(&c.epub, "epub", false, "write the EPUB edition (default: both editions)")
 	fs.BoolVar(&c.pdf, "pdf", false, "write the PDF edition (default: both editions)")
 	fs.StringVar(&c.outDir, "o", ".", "output `folder`, created if missing")
-	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "build `N` issues at a time")
+	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "build `N` issues at a time (default: one per CPU)")
 	fs.StringVar(&c.name, "name", "", "output base `NAME` instead of the issue's file name (one issue only)")
 	fs.BoolVar(&c.quiet, "q", false, "print failures and the summary only, no progress or warnings")
-	fs.StringVar(&size, "size", "big16k", "PDF trim `size`: big16k/大16开 (210×285 mm), 16k/16开 (185×260 mm), a4")
+	fs.StringVar(&size, "size", "big16k", "PDF trim `size`: big16k/大16开 (210×285 mm), 16k/16开 (185×260 mm), a4 (210×297 mm)")
 	fs.Float64Var(&bleed, "bleed", 3, "PDF bleed on each side in `mm`, 0–20 (0: none)")
 	fs.BoolVar(&c.cropMarks, "crop-marks", false, "PDF: draw crop marks in a slug outside the bleed")
 	fs.Float64Var(&body, "body", 10, "PDF body text size in `points` (10.5 is 五号, 9 is 小五)")

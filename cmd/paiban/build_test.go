@@ -296,3 +296,17 @@ func zipNames(t *testing.T, path string) []string {
 	}
 	return names
 }
+
+func TestBuildHelp(t *testing.T) {
+	for _, args := range [][]string{{"help", "build"}, {"build", "-h"}, {"build", "--help"}} {
+		var out, errb bytes.Buffer
+		if rc := run(args, &out, &errb); rc != 0 {
+			t.Errorf("%q: rc %d", args, rc)
+		}
+		for _, want := range []string{"usage: paiban build [flags] ISSUE…", "  --bleed mm ", "  -o folder ", "(default 4)", "examples:"} {
+			if !strings.Contains(errb.String(), want) {
+				t.Errorf("%q: help lacks %q:\n%s", args, want, errb.String())
+			}
+		}
+	}
+}

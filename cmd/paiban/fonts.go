@@ -30,7 +30,7 @@ func init() {
 func runFonts(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("fonts", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, fontsUsage); fs.PrintDefaults() }
+	fs.Usage = func() { fmt.Fprint(stderr, fontsUsage); printFlags(stderr, fs) }
 	quiet := fs.Bool("q", false, "print one line per issue, not every place")
 	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
