@@ -346,7 +346,7 @@ func (gb *galley) image(b *model.Block, bi, base int, x, w float64) error {
 	}
 	gb.push(gline{units: 1, spacer: true, keep: true})
 	gl := gline{units: units, keep: b.Text() != "", at: gb.at(bi, base)}
-	gl.images = append(gl.images, Image{Path: path, X: x + (w-iw)/2, Y: float64(units-1)*P + S - ih, W: iw, H: ih})
+	gl.images = append(gl.images, Image{Path: path, Ref: fmt.Sprintf("%s:%d", gb.e.src, b.Line), X: x + (w-iw)/2, Y: float64(units-1)*P + S - ih, W: iw, H: ih})
 	gb.push(gl)
 	return nil
 }

@@ -68,10 +68,22 @@ func TestImageErrors(t *testing.T) {
 		a := &is.Sections[0].Articles[0]
 		a.Blocks = append(a.Blocks, model.Block{Type: model.Figure, Image: tc.img, Caption: "图说", Line: 12})
 		o, _ := (&Options{}).resolved()
-		_, err := book(withIDs(is), fakeMetrics{}, fakeBreak, &o)
+		doc, err := book(withIDs(is), fakeMetrics{}, fakeBreak, &o)
 		if tc.want == "" {
 			if err != nil {
 				t.Errorf("%s: %v", tc.img, err)
+				continue
+			}
+			refs := 0
+			for _, p := range doc.Pages {
+				for _, im := range p.Images {
+					if strings.HasSuffix(im.Ref, "issue.md:12") {
+						refs++
+					}
+				}
+			}
+			if refs != 1 {
+				t.Errorf("%s: %d images placed with Ref issue.md:12, want 1", tc.img, refs)
 			}
 			continue
 		}

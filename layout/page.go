@@ -99,6 +99,9 @@ type Image struct {
 	// Path is the image file; Data, when set, is its content.
 	Path string
 	Data []byte
+	// Ref says where the source names the picture ("issue.md:15"), for
+	// the errors of a renderer that cannot read it; empty if unknown.
+	Ref string
 	// X, Y, W, H is the placed box.
 	X, Y, W, H float64
 }

@@ -39,6 +39,9 @@ func (c *imageCache) draw(gp *gopdf.GoPdf, im *layout.Image, g pageGeom, page in
 	if name == "" {
 		name = "(inline data)"
 	}
+	if im.Ref != "" {
+		name += " (named at " + im.Ref + ")"
+	}
 	data := im.Data
 	if len(data) == 0 {
 		if im.Path == "" {

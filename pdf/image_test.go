@@ -144,3 +144,15 @@ func TestImagePixelLimit(t *testing.T) {
 		t.Errorf("at the limit: %v", err)
 	}
 }
+
+// TestImageRef: a picture that fails to embed is reported with the place
+// the source names it.
+func TestImageRef(t *testing.T) {
+	doc := &layout.Document{Pages: []layout.Page{{Width: 200, Height: 200, Bleed: 5}}}
+	p := png16(t, 30, 30)
+	doc.Pages[0].Images = []layout.Image{{Path: "cut.png", Ref: "issue.md:15", Data: p[:len(p)/2], X: 10, Y: 10, W: 72, H: 72}}
+	err := Draw(&bytes.Buffer{}, doc, nil)
+	if err == nil || !strings.Contains(err.Error(), "cut.png (named at issue.md:15)") {
+		t.Errorf("err = %v, want the picture and its source line", err)
+	}
+}
