@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 )
 
@@ -30,7 +31,17 @@ var errUsage = errors.New("usage")
 // commands holds the subcommands; each registers itself from its own file.
 var commands = map[string]command{}
 
+// gcPercent is the garbage collector's target unless GOGC is set. A build
+// keeps a live heap of a few megabytes and allocates hundreds of
+// megabytes, so the default of 100 runs the collector some twenty times a
+// second; 400 cuts the CPU time of a batch by about a sixth for some 50 MB
+// more memory per build.
+const gcPercent = 400
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
