@@ -62,9 +62,9 @@ func (d *doc) checkImages(is *model.Issue) error {
 }
 
 // vetBlocks applies vet to the figures of bs, recursively. A figure whose
-// picture is dropped keeps its caption and credit; its alt text becomes
-// the caption when it has neither, and a figure left with no text at all
-// is removed (its URL is in the diagnostic).
+// picture is dropped keeps its caption and credit, its alt text (with no
+// picture left to stand for) put before the caption; a figure left with
+// no text at all is removed (its URL is in the diagnostic).
 func (d *doc) vetBlocks(bs []model.Block, vet func(string, int) bool) []model.Block {
 	out := bs[:0]
 	for _, b := range bs {
@@ -72,9 +72,10 @@ func (d *doc) vetBlocks(bs []model.Block, vet func(string, int) bool) []model.Bl
 		case model.Figure:
 			if b.Image != "" && !vet(b.Image, b.Line) {
 				b.Image = ""
-				if b.Caption == "" && b.Credit == "" {
-					b.Caption, b.Alt = b.Alt, ""
+				if b.Alt != "" && b.Alt != b.Caption {
+					b.Caption = strings.TrimSpace(b.Alt + " " + b.Caption)
 				}
+				b.Alt = ""
 				if b.Caption == "" && b.Credit == "" {
 					continue
 				}
