@@ -165,5 +165,5 @@ func ExampleReadJSON() {
 	fmt.Println(err)
 	// Output:
 	// true 老板姓张，在这里经营了三十年。
-	// model: bad.json: json: unknown field "titel"
+	// model: bad.json:2:3: issue: unknown key "titel"
 }

@@ -27,6 +27,9 @@ func ReadJSON(r io.Reader, name string) (*Issue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("model: %s: %w", name, err)
 	}
+	if err := checkJSON(data); err != nil {
+		return nil, fmt.Errorf("model: %s:%w", name, err)
+	}
 	var is Issue
 	if err := strictUnmarshal(data, &is); err != nil {
 		return nil, fmt.Errorf("model: %s:%s %w", name, position(data, err), err)

@@ -174,3 +174,22 @@ func TestMetaParsing(t *testing.T) {
 		t.Errorf("Lang = %s", m.Lang())
 	}
 }
+
+// Errors inside blocks name their line, column and path too (the block
+// type has its own UnmarshalJSON, where encoding/json gives no position).
+func TestReadJSONErrorsInsideBlocks(t *testing.T) {
+	src := "{\"issue\": {\"title\": \"刊\"},\n \"sections\": [{\"name\": \"栏\", \"articles\": [{\"title\": \"文\", \"blocks\": [\n  {\"type\": \"paragraph\", \"text\": \"好\"},\n  {\"type\": \"paragraph\", \"txt\": \"错\"}]}]}]}"
+	_, err := ReadJSON(strings.NewReader(src), "b.json")
+	if err == nil || !strings.Contains(err.Error(), "b.json:4:25:") || !strings.Contains(err.Error(), "sections[0].articles[0].blocks[1]") || !strings.Contains(err.Error(), `"txt"`) {
+		t.Errorf("unknown key in a block: %v", err)
+	}
+	src = "{\"issue\": {\"title\": \"刊\"},\n \"sections\": [{\"name\": \"栏\", \"articles\": [{\"title\": \"文\", \"blocks\": [\n  {\"type\": \"heading\", \"level\": \"一\"}]}]}]}"
+	_, err = ReadJSON(strings.NewReader(src), "b.json")
+	if err == nil || !strings.Contains(err.Error(), "b.json:3:") || !strings.Contains(err.Error(), "blocks[0].level") {
+		t.Errorf("wrong kind in a block: %v", err)
+	}
+	src = `{"issue": {"title": "刊", "masthead": [["a", "b", "c"]]}, "sections": []}`
+	if _, err = ReadJSON(strings.NewReader(src), "m.json"); err == nil || !strings.Contains(err.Error(), "masthead[0]") {
+		t.Errorf("three-element pair: %v", err)
+	}
+}
