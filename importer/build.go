@@ -95,9 +95,6 @@ func (d *doc) build(c *contents, refs []*artRef, segs []*seg) {
 		}
 		keep = append(keep, s)
 	}
-	if len(keep) == 0 && len(is.Sections) > 0 {
-		keep = is.Sections[:1]
-	}
 	is.Sections = keep
 }
 

@@ -64,19 +64,10 @@ func (d *doc) findContents(used []bool) *contents {
 	if start < 0 {
 		return nil
 	}
-	top := d.raws[start].level
-	end := len(d.raws)
+	end := d.contentsEnd(start)
 	secLevel := 0
-	for i := start + 1; i < len(d.raws); i++ {
-		r := &d.raws[i]
-		if r.kind != rawHeading {
-			continue
-		}
-		if r.level <= top {
-			end = i
-			break
-		}
-		if secLevel == 0 || r.level < secLevel {
+	for i := start + 1; i < end; i++ {
+		if r := &d.raws[i]; r.kind == rawHeading && (secLevel == 0 || r.level < secLevel) {
 			secLevel = r.level
 		}
 	}

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -55,8 +56,21 @@ func (d *doc) run() (*Result, error) {
 	segs := d.segments(refs, used, seriesAt)
 	d.movePreludes(segs)
 	d.build(toc, refs, segs)
+	if len(d.is.Articles()) == 0 {
+		// An empty book would "succeed" with every text dropped.
+		return nil, fmt.Errorf("importer: %s: no article in the issue: no heading of the body starts one (%s)", d.name, whyNoArticle(toc != nil))
+	}
 	d.droppedLinks()
 	return finish(d, d.is)
+}
+
+// whyNoArticle says what makes an article, for the error of an issue
+// without any.
+func whyNoArticle(hasContents bool) string {
+	if hasContents {
+		return "an article starts at a heading that matches a contents entry, or at a top-level heading after the contents"
+	}
+	return "without a contents block (# 目录), every top-level heading starts an article"
 }
 
 // fallback makes the structure from the headings alone: every top-level

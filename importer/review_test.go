@@ -1,0 +1,86 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/model"
+)
+
+// titles returns the titles of the issue's articles, in order.
+func titles(is *model.Issue) []string {
+	var out []string
+	for _, a := range is.Articles() {
+		out = append(out, a.Title)
+	}
+	return out
+}
+
+// warnings returns the messages of the warnings.
+func warnings(res *Result) []string {
+	var out []string
+	for _, d := range res.Diagnostics {
+		if d.Severity == model.Warning {
+			out = append(out, d.Msg)
+		}
+	}
+	return out
+}
+
+// TestContentsEndsAtBody checks that a contents block whose body's
+// article headings are one level below its own heading stops where the
+// body begins instead of swallowing it.
+func TestContentsEndsAtBody(t *testing.T) {
+	for name, md := range map[string]string{
+		"heading matches an entry": "# 目录\n\n## ■甲栏目\n\n第一篇文章标题\n\n第二篇文章标题\n\n## 第一篇文章标题\n\n正文第一段内容。\n\n## 第二篇文章标题\n\n正文第二段内容。\n",
+		"title split over two lines": "# 目录\n\n## ■甲栏目\n\n第一篇文章\n标题的后半\n\n第二篇文章标题\n\n## 第一篇文章标题的后半\n\n正文第一段内容。\n\n## 第二篇文章标题\n\n正文第二段内容。\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			res := imp(t, md)
+			if n := len(res.Issue.Articles()); n != 2 {
+				t.Errorf("%d articles %q, want 2", n, titles(res.Issue))
+			}
+			if err := CheckAccounting(md, res); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	// Body text that matches no entry ends the block too, with the
+	// heading over it: both stay text of the issue.
+	long := "正文第一段的内容相当长，一直写到三十个字以上才结束这个句子。"
+	md := "# 目录\n\n## ■甲栏目\n\n第一篇文章标题\n\n## 不在目录里的小标题\n\n" + long + "\n\n# 第一篇文章标题\n\n正文。\n"
+	res := imp(t, md)
+	if got := titles(res.Issue); len(got) != 1 || got[0] != "第一篇文章标题" {
+		t.Errorf("articles %q", got)
+	}
+	text := ModelText(res.Issue)
+	for _, w := range []string{long, "不在目录里的小标题"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("%q is not in the model; warnings %q", w, warnings(res))
+		}
+	}
+	if err := CheckAccounting(md, res); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestNoArticleIsAnError checks that an issue in which no article
+// survives is refused with the file's name rather than built empty.
+func TestNoArticleIsAnError(t *testing.T) {
+	for name, md := range map[string]string{
+		"contents only":       "# 目录\n",
+		"contents, no match":  "# 目录\n\n## ■甲栏目\n\n甲文\n\n## 乙文\n\n正文。\n",
+		"paragraphs only":     "只有一段正文。\n\n又一段。\n",
+		"contents and a line": "# 目录\n\n## ■甲\n\n甲文\n\n正文没有标题。\n",
+	} {
+		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
+			res, err := Markdown(strings.NewReader(md), "none.md", nil)
+			if err == nil {
+				t.Fatalf("imported %d sections, %q; want an error", len(res.Issue.Sections), titles(res.Issue))
+			}
+			if !strings.Contains(err.Error(), "none.md") || !strings.Contains(err.Error(), "no article") {
+				t.Errorf("error %q names neither the file nor the fault", err)
+			}
+		})
+	}
+}
