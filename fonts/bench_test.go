@@ -56,7 +56,7 @@ func BenchmarkLoadAndCoverage(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		s := loadSet(b)
-		for _, role := range fonts.Roles {
+		for _, role := range fonts.Roles() {
 			if m := s.CoverageText(role, text); len(m) != 0 {
 				b.Fatal(m)
 			}

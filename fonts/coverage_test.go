@@ -53,7 +53,7 @@ func TestCoverageSampleText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, role := range fonts.Roles {
+	for _, role := range fonts.Roles() {
 		if got := set.CoverageText(role, text); len(got) != 0 {
 			t.Errorf("default set, %s: missing %U", role, got)
 		}

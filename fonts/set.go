@@ -11,12 +11,15 @@ const (
 	Symbol  Role = "symbol"  // the last fallback of every other role
 )
 
-// Roles lists the roles in a fixed order, for reports and loops.
-var Roles = []Role{Body, Heading, Caption, Symbol}
+// Roles returns the roles in a fixed order, for reports and loops. (A
+// function, not a variable, so that no caller can change what concurrent
+// builds read.)
+func Roles() []Role { return []Role{Body, Heading, Caption, Symbol} }
 
-// DefaultSubstitutes are the characters tried, in order, by Substitute: the
-// geta mark 〓 (U+3013), the white square □ (U+25A1), and '?'.
-var DefaultSubstitutes = []rune{'\u3013', '\u25A1', '?'}
+// DefaultSubstitutes returns the characters tried, in order, by
+// Substitute: the geta mark 〓 (U+3013), the white square □ (U+25A1), and
+// '?'.
+func DefaultSubstitutes() []rune { return []rune{'\u3013', '\u25A1', '?'} }
 
 // Set holds an ordered fallback chain of fonts per role. Configure it with
 // SetChain before use; after that it is only read and safe for concurrent
@@ -143,7 +146,7 @@ func (s *Set) SetSubstitutes(rs ...rune) {
 func (s *Set) Substitute(role Role) (r rune, f *Font, ok bool) {
 	subs := s.subs
 	if len(subs) == 0 {
-		subs = DefaultSubstitutes
+		subs = DefaultSubstitutes()
 	}
 	for _, c := range subs {
 		if f, ok := s.Pick(role, c); ok {

@@ -90,8 +90,10 @@ type Run struct {
 
 // Rule is a filled rectangle (a line, a box, a dash drawn as a rule).
 type Rule struct {
+	// X, Y is the top-left corner; W and H the size, in points.
 	X, Y, W, H float64
-	Gray       float64
+	// Gray is the fill colour, 0 black to 1 white.
+	Gray float64
 }
 
 // Image is a placed raster image.
@@ -108,16 +110,21 @@ type Image struct {
 
 // Anchor is a named destination at height Y on its page.
 type Anchor struct {
+	// ID is the model ID of the article or heading that starts here.
 	ID string
-	Y  float64
+	// Y is the height of the destination on the page.
+	Y float64
 }
 
 // Link is a clickable rectangle that jumps to an anchor (Target) or opens a
 // URL.
 type Link struct {
+	// X, Y, W, H is the clickable rectangle.
 	X, Y, W, H float64
-	Target     string
-	URL        string
+	// Target is the ID of an Anchor in the document; empty for a URL link.
+	Target string
+	// URL is an external address; empty for a link to an anchor.
+	URL string
 }
 
 // OutlineEntry is one entry of the document outline.

@@ -16,6 +16,8 @@ const (
 // record every change a clean-up pass makes as a Diagnostic with Before and
 // After, so that nothing in the source is lost without a trace.
 type Diagnostic struct {
+	// Severity grades the diagnostic: a recorded change, a warning or an
+	// error.
 	Severity Severity `json:"severity"`
 	// Pass names the pass or check that made the diagnostic.
 	Pass string `json:"pass"`
@@ -30,6 +32,8 @@ type Diagnostic struct {
 	After  string `json:"after,omitempty"`
 }
 
+// String formats the diagnostic as "file:line: severity: pass: message",
+// followed by the text changed, if any.
 func (d Diagnostic) String() string {
 	loc := d.File
 	if d.Line > 0 {

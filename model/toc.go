@@ -15,7 +15,10 @@ const (
 // article → heading. The same tree drives the EPUB nav, the PDF outline and
 // the printed contents page.
 type Node struct {
-	Kind  NodeKind
+	// Kind says what the node stands for.
+	Kind NodeKind
+	// Title is the section name, series name, article title or heading
+	// text.
 	Title string
 	// ID is the ID of the section, series, article or heading block.
 	ID string
@@ -26,7 +29,8 @@ type Node struct {
 	// where they do not apply.
 	Section, Article, Block int
 	// Authors are the article's authors, for contents pages.
-	Authors  []string
+	Authors []string
+	// Children are the nested nodes, in document order.
 	Children []*Node
 }
 
