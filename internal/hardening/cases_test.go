@@ -42,5 +42,5 @@ func validIssue() []byte {
 	return []byte(issueMD("正常的文章", "第一段正文。\n\n第二段正文。★"))
 }
 
-func crlf() []byte { return []byte(strings.ReplaceAll(string(validIssue()), "\n", "\r\n")) }
+func crlf() []byte   { return []byte(strings.ReplaceAll(string(validIssue()), "\n", "\r\n")) }
 func lonecr() []byte { return []byte(strings.ReplaceAll(string(validIssue()), "\n", "\r")) }
