@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/paiban/paiban/model"
 )
@@ -38,10 +39,34 @@ var (
 	coverRE  = regexp.MustCompile(`^封面\s*[:：]\s*(.*?)\s*(?:(摄影|摄|绘图|绘|图)\s*[/／:：]?\s*(\S.*))?$`)
 )
 
-// isContentsHeading reports whether a heading opens the contents block.
+// isContentsHeading reports whether a heading opens the contents block:
+// the whole heading, less spaces, decoration and separators, must be a
+// name of the contents (目录, 目次, CONTENTS, 本期目录, 目录 CONTENTS …),
+// so that an article such as 新版产业目录发布 is not taken for it.
 func isContentsHeading(s string) bool {
-	n := strings.ToUpper(strings.Join(strings.Fields(s), ""))
-	return strings.Contains(n, "目录") || strings.Contains(n, "CONTENTS") || n == "目次"
+	n := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || strings.ContainsRune("■□◆◇●○▲△★☆·•/|｜／-—:：()（）【】[]", r) {
+			return -1
+		}
+		return unicode.ToUpper(r)
+	}, s)
+	for _, p := range []string{"本期", "本刊"} {
+		n = strings.TrimPrefix(n, p)
+	}
+	found := false
+	for _, names := range [][]string{{"目录", "目次"}, {"CONTENTS", "CONTENT"}} {
+		for _, w := range names {
+			if strings.HasPrefix(n, w) {
+				n, found = n[len(w):], true
+				break
+			}
+			if strings.HasSuffix(n, w) {
+				n, found = n[:len(n)-len(w)], true
+				break
+			}
+		}
+	}
+	return found && n == ""
 }
 
 // isNoticeHeading reports whether a heading opens the notices (声明).

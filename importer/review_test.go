@@ -32,7 +32,7 @@ func warnings(res *Result) []string {
 // body begins instead of swallowing it.
 func TestContentsEndsAtBody(t *testing.T) {
 	for name, md := range map[string]string{
-		"heading matches an entry": "# 目录\n\n## ■甲栏目\n\n第一篇文章标题\n\n第二篇文章标题\n\n## 第一篇文章标题\n\n正文第一段内容。\n\n## 第二篇文章标题\n\n正文第二段内容。\n",
+		"heading matches an entry":   "# 目录\n\n## ■甲栏目\n\n第一篇文章标题\n\n第二篇文章标题\n\n## 第一篇文章标题\n\n正文第一段内容。\n\n## 第二篇文章标题\n\n正文第二段内容。\n",
 		"title split over two lines": "# 目录\n\n## ■甲栏目\n\n第一篇文章\n标题的后半\n\n第二篇文章标题\n\n## 第一篇文章标题的后半\n\n正文第一段内容。\n\n## 第二篇文章标题\n\n正文第二段内容。\n",
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -82,5 +82,30 @@ func TestNoArticleIsAnError(t *testing.T) {
 				t.Errorf("error %q names neither the file nor the fault", err)
 			}
 		})
+	}
+}
+
+// TestContentsHeading checks that only a heading that is a name of the
+// contents opens it, not one that merely holds 目录.
+func TestContentsHeading(t *testing.T) {
+	for s, want := range map[string]bool{
+		"目录": true, "目 录": true, "目录 CONTENTS": true, "CONTENTS": true, "Contents": true,
+		"目次": true, "本期目录": true, "■目录": true, "CONTENTS / 目录": true, "目录（CONTENTS）": true,
+		"新版产业目录发布": false, "目录之外": false, "产业目录": false, "CONTENTS OF THE YEAR": false, "": false,
+	} {
+		if got := isContentsHeading(s); got != want {
+			t.Errorf("isContentsHeading(%q) = %v", s, got)
+		}
+	}
+	md := "# 新版产业目录发布\n\n文章正文一。\n\n# 目录\n\n## ■甲栏目\n\n新版产业目录发布\n\n第二篇\n\n# 第二篇\n\n正文二。\n"
+	res := imp(t, md)
+	if got := titles(res.Issue); strings.Join(got, "|") != "新版产业目录发布|第二篇" {
+		t.Errorf("articles %q, want 新版产业目录发布 and 第二篇", got)
+	}
+	if got := res.Issue.Sections[0].Name; got != "■甲栏目" {
+		t.Errorf("section %q, want ■甲栏目", got)
+	}
+	if err := CheckAccounting(md, res); err != nil {
+		t.Error(err)
 	}
 }
