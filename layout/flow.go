@@ -62,7 +62,14 @@ func (f *flow) putCol(gls []gline, c, y int) int {
 // in each column.
 func (f *flow) article(tb band, gls []gline, runOn bool, anchor string) {
 	g := f.g
-	if runOn && f.cur != nil && f.y > 0 && g.lines-f.y-2 >= tb.units()+6 {
+	// A run-on article needs room for its title, a few lines and its
+	// first entry (a picture may be tall): its title is not left alone at
+	// the foot of a page.
+	need := tb.units() + 6
+	if len(gls) > 0 {
+		need = max(need, tb.units()+gls[0].units)
+	}
+	if runOn && f.cur != nil && f.y > 0 && g.lines-f.y-2 >= need {
 		// A short rule in the blank line between two articles of a
 		// series.
 		y := g.lineTop(f.y) + g.pitch/2 + g.body/2
@@ -113,7 +120,12 @@ func (f *flow) galley(gls []gline) {
 		}
 		for c := 0; c < g.cols; c++ {
 			i = skip(i)
-			b := colBreak(gls, pre, i, h)
+			if i < n && gls[i].units > h && shrink(&gls[i], h, g) {
+				for k := i; k < n; k++ {
+					pre[k+1] = pre[k] + gls[k].units
+				}
+			}
+			b := colBreak(gls, pre, i, h, g.lines)
 			f.putCol(gls[i:b], c, f.y)
 			i = b
 		}
@@ -128,8 +140,10 @@ func (f *flow) galley(gls []gline) {
 // colBreak returns the end of the column that starts at gls[i] and has h
 // grid lines: the last legal break that fits (no keep before it), or the
 // last break that fits when no legal one is near (the keeps cannot all be
-// honoured).
-func colBreak(gls []gline, pre []int, i, h int) int {
+// honoured). When gls[i] is taller than h but fits a whole column of full
+// lines it returns i: the entry moves to the next column or page rather
+// than run past the foot of this one.
+func colBreak(gls []gline, pre []int, i, h, full int) int {
 	n := len(gls)
 	e := i
 	for e < n && pre[e+1]-pre[i] <= h {
@@ -139,7 +153,12 @@ func colBreak(gls []gline, pre []int, i, h int) int {
 		return n
 	}
 	if e == i {
-		return i + 1 // an entry taller than the column: let it overflow
+		if h < full && gls[i].units <= full {
+			return i
+		}
+		// Taller than a whole column: the galley splits such entries
+		// before it flows, so this only keeps the loop moving.
+		return i + 1
 	}
 	for b := e; b > i && pre[e]-pre[b] <= h/3; b-- {
 		if !gls[b-1].keep {
@@ -147,6 +166,27 @@ func colBreak(gls []gline, pre []int, i, h int) int {
 		}
 	}
 	return e
+}
+
+// shrink scales a picture down to the h grid lines left in a column when
+// it would lose at most a third of its height: a picture that opens an
+// article under a deep title band fits below it, where moving it on
+// would leave the title alone on its page. It reports whether it did.
+func shrink(gl *gline, h int, g *grid) bool {
+	if len(gl.images) != 1 || len(gl.runs) > 0 || h < 3 || 3*h < 2*gl.units {
+		return false
+	}
+	im := &gl.images[0]
+	room := float64(h-1)*g.pitch + g.body
+	if im.H > room {
+		k := room / im.H
+		cx := im.X + im.W/2
+		im.W, im.H = im.W*k, im.H*k
+		im.X = cx - im.W/2
+	}
+	im.Y = room - im.H
+	gl.units = h
+	return true
 }
 
 // balance sets gls[i:] in the cols columns of the current band (h lines
