@@ -1,5 +1,7 @@
 package layout
 
+import "math"
+
 // pbuild is a page being built. Its coordinates are relative to the type
 // area's left edge and the trim top; the final pass shifts them by the
 // page's left margin once the page's number (and so its side) is known.
@@ -33,16 +35,98 @@ func (f *flow) mark(at *pos) {
 	}
 }
 
-// putBand places a band at the current line, across the type area.
+// putBand places a band at the current line, across the type area. A row
+// that does not fit below the current line starts a new page; a row taller
+// than a page is cut line by line.
 func (f *flow) putBand(b band) {
+	b = band(f.g.splitTall(b))
 	for i := range b {
-		if f.y >= f.g.lines {
+		if f.y+b[i].units > f.g.lines && f.y > 0 {
 			f.newPage()
 		}
 		f.mark(b[i].at)
 		f.cur.add(&b[i].piece, 0, f.g.lineTop(f.y))
 		f.y += b[i].units
 	}
+}
+
+// splitTall returns gls with every entry taller than a column cut into
+// entries of one grid line each, kept together: a long heading, table row,
+// title or contents entry then continues in the next column like a
+// paragraph instead of running past the page's foot. gls is returned
+// itself when nothing is that tall.
+func (g *grid) splitTall(gls []gline) []gline {
+	tall := false
+	for i := range gls {
+		tall = tall || gls[i].units > g.lines
+	}
+	if !tall {
+		return gls
+	}
+	out := make([]gline, 0, len(gls))
+	for i := range gls {
+		if gls[i].units > g.lines {
+			out = append(out, g.cut(&gls[i])...)
+		} else {
+			out = append(out, gls[i])
+		}
+	}
+	return out
+}
+
+// cut splits gl into gl.units entries of one grid line. Each item goes to
+// the line its y falls on (a run's baseline, a rule's top, a picture's
+// top) and is moved up by that line's offset; a link is clipped to each
+// line it covers.
+func (g *grid) cut(gl *gline) []gline {
+	n, P := gl.units, g.pitch
+	parts := make([]gline, n)
+	for k := range parts {
+		parts[k] = gline{units: 1, keep: true, spacer: gl.spacer}
+	}
+	parts[0].at = gl.at
+	parts[n-1].keep = gl.keep
+	line := func(y float64) int { return min(max(int(math.Floor(y/P)), 0), n-1) }
+	for _, r := range gl.runs {
+		k := line(r.Y)
+		r.Y -= float64(k) * P
+		parts[k].runs = append(parts[k].runs, r)
+	}
+	for _, r := range gl.rules {
+		k := line(r.Y)
+		r.Y -= float64(k) * P
+		parts[k].rules = append(parts[k].rules, r)
+	}
+	for _, im := range gl.images {
+		k := line(im.Y)
+		im.Y -= float64(k) * P
+		parts[k].images = append(parts[k].images, im)
+	}
+	for _, a := range gl.anchors {
+		k := line(a.Y)
+		a.Y -= float64(k) * P
+		parts[k].anchors = append(parts[k].anchors, a)
+	}
+	for _, r := range gl.recs {
+		k := line(r.y)
+		r.y -= float64(k) * P
+		parts[k].recs = append(parts[k].recs, r)
+	}
+	// A line's band runs from half the interline space above its em top
+	// to half below its em bottom.
+	lead := (P - g.body) / 2
+	for _, l := range gl.links {
+		for k := line(l.Y + lead); k < n; k++ {
+			y0, y1 := max(l.Y, float64(k)*P-lead), min(l.Y+l.H, float64(k+1)*P-lead)
+			if y1 <= y0 {
+				break
+			}
+			c := l
+			c.Y, c.H = y0-float64(k)*P, y1-y0
+			parts[k].links = append(parts[k].links, c)
+		}
+	}
+	return parts
 }
 
 // putCol places glines in column c from grid line y and returns the
@@ -90,6 +174,7 @@ func (f *flow) article(tb band, gls []gline, runOn bool, anchor string) {
 // fits on it.
 func (f *flow) galley(gls []gline) {
 	g := f.g
+	gls = g.splitTall(gls)
 	n := len(gls)
 	pre := make([]int, n+1)
 	for i := range gls {

@@ -90,6 +90,22 @@ func overflowIssues(t *testing.T) []struct {
 	high := oneArticle(long("长标题", 60), fig, model.Para("图后正文。"))
 	out = append(out, tc{"figure-after-tall-title", high, map[string]int{"图后正文": 1, "高图": 1}})
 
+	// q2: a table row taller than a column.
+	q2 := oneArticle("甲", model.Para("正文。"), model.Block{Type: model.Table, HeaderRows: 1, Rows: [][]model.Cell{
+		{{Inlines: []model.Inline{model.Txt("标题")}}},
+		{{Inlines: []model.Inline{model.Txt(long("表格内容很长", 400))}}},
+	}})
+	out = append(out, tc{"q2-table-row", q2, map[string]int{"表格内容很长": 400}})
+
+	// q3: a heading taller than a column.
+	q3 := oneArticle("甲", model.Para("正文。"), model.Head(2, long("很长的小标题", 300)), model.Para("后文。"))
+	out = append(out, tc{"q3-heading", q3, map[string]int{"很长的小标题": 300, "后文": 1}})
+
+	// q4: a title band taller than a page, and its contents entry taller
+	// than a column.
+	q4 := oneArticle(long("很长的文章标题", 300), model.Para("正文。"))
+	out = append(out, tc{"q4-title", q4, map[string]int{"很长的文章标题": 600, "正文": 1}})
+
 	return out
 }
 
