@@ -83,7 +83,7 @@ func (d *doc) passFigures(w *work) {
 		afterImage := prev != nil && prev.role == roleFigure && prev.fig.Image != "" && prev.fig.Caption == "" && prev.fig.Credit == ""
 		afterEnd := prev != nil && prev.mark != ""
 		switch {
-		case !isCaptionLike(t) && credit == "":
+		case !isCaptionLike(t) && credit == "", r.tableCap:
 		case afterImage:
 			prev.fig.Caption, prev.fig.Credit = caption, credit
 			prev.fig.EndLine = r.end

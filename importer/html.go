@@ -34,12 +34,13 @@ func HTML(r io.Reader, name string, opts *Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	raws, err := parseHTML(src, name)
+	p, err := parseHTMLPage(src, name)
 	if err != nil {
 		return nil, err
 	}
 	d := newDoc(name, opts)
-	d.raws = raws
+	d.raws = p.out
+	d.noteDropped(p)
 	return d.run()
 }
 
@@ -78,17 +79,28 @@ func htmlDir(dir string, opts *Options) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		raws, err := parseHTML(src, name)
+		p, err := parseHTMLPage(src, name)
 		if err != nil {
 			return nil, err
 		}
-		d.raws = append(d.raws, raws...)
+		d.raws = append(d.raws, p.out...)
+		d.noteDropped(p)
 	}
 	return d.run()
 }
 
 // parseHTML turns an HTML document into raw blocks.
 func parseHTML(src, name string) ([]raw, error) {
+	p, err := parseHTMLPage(src, name)
+	if err != nil {
+		return nil, err
+	}
+	return p.out, nil
+}
+
+// parseHTMLPage parses an HTML document; the parser holds the raw blocks
+// and the text left out of them.
+func parseHTMLPage(src, name string) (*htmlParser, error) {
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
 		return nil, fmt.Errorf("importer: %s: %w", name, err)
@@ -100,13 +112,40 @@ func parseHTML(src, name string) ([]raw, error) {
 	if len(p.out) == 0 {
 		return nil, fmt.Errorf("importer: %s: the HTML holds no headings or paragraphs", name)
 	}
-	return p.out, nil
+	return p, nil
 }
 
 type htmlParser struct {
-	src    string
-	cursor int // byte offset in src past the last located block
-	out    []raw
+	src     string
+	cursor  int // byte offset in src past the last located block
+	out     []raw
+	dropped []droppedText
+	skip    map[*html.Node]bool // nodes already read (a figure's image and caption)
+}
+
+// droppedText is text of the page the parser leaves out on purpose (site
+// navigation), kept so that the import can report it.
+type droppedText struct {
+	line int
+	text string
+}
+
+// sub returns a parser for the insides of a block, sharing the cursor.
+func (p *htmlParser) sub() *htmlParser {
+	return &htmlParser{src: p.src, cursor: p.cursor, skip: p.skip}
+}
+
+// join takes back the cursor and the dropped text of a sub parser.
+func (p *htmlParser) join(sub *htmlParser) {
+	p.cursor = sub.cursor
+	p.dropped = append(p.dropped, sub.dropped...)
+}
+
+// noteDropped records the diagnostics of the text the parser left out.
+func (d *doc) noteDropped(p *htmlParser) {
+	for _, t := range p.dropped {
+		d.info("html", t.line, t.text, "", "site navigation (<nav>) dropped: %q", tail(t.text, 20))
+	}
 }
 
 // line locates text in the source after the cursor and returns its line,
@@ -125,6 +164,7 @@ func (p *htmlParser) line(text string) int {
 // blocks reads the block-level children of n.
 func (p *htmlParser) blocks(n *html.Node) {
 	var loose []model.Inline // inline content directly in a container
+	var looseEl []*html.Node // its elements, for the pictures inside them
 	flush := func() {
 		ins := trimInl(normInl(loose))
 		loose = nil
@@ -132,10 +172,20 @@ func (p *htmlParser) blocks(n *html.Node) {
 			l := p.line(plain(ins))
 			p.out = append(p.out, raw{kind: rawPara, inl: ins, line: l, end: l})
 		}
+		for _, e := range looseEl {
+			p.inlineImages(e)
+		}
+		looseEl = nil
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if p.skip[c] {
+			continue
+		}
 		if c.Type == html.TextNode || c.Type == html.ElementNode && isInlineElem(c) {
 			loose = append(loose, inlines(c)...)
+			if c.Type == html.ElementNode {
+				looseEl = append(looseEl, c)
+			}
 			continue
 		}
 		if c.Type != html.ElementNode {
@@ -149,22 +199,30 @@ func (p *htmlParser) blocks(n *html.Node) {
 				l := p.line(t)
 				p.out = append(p.out, raw{kind: rawHeading, level: int(c.Data[1] - '0'), inl: ins, line: l, end: l})
 			}
+			p.inlineImages(c)
 		case atom.P:
 			ins := trimInl(normInl(inlines(c)))
 			if strings.TrimSpace(plain(ins)) != "" {
 				l := p.line(plain(ins))
 				p.out = append(p.out, raw{kind: rawPara, inl: ins, line: l, end: l})
-			} else if img := findAtom(c, atom.Img); img != nil {
-				p.figure(img, nil)
 			}
+			// A picture inside a paragraph cannot stay inline in the
+			// model: it becomes a figure after the paragraph.
+			p.inlineImages(c)
 		case atom.Figure:
-			p.figure(findAtom(c, atom.Img), findAtom(c, atom.Figcaption))
+			p.figureElem(c)
 		case atom.Img:
 			p.figure(c, nil)
+		case atom.Nav:
+			// Site navigation is not part of the issue; its text is
+			// reported, so that the accounting holds.
+			if t := strings.TrimSpace(plain(trimInl(normInl(allText(c))))); t != "" {
+				p.dropped = append(p.dropped, droppedText{line: p.line(t), text: t})
+			}
 		case atom.Blockquote:
-			sub := &htmlParser{src: p.src, cursor: p.cursor}
+			sub := p.sub()
 			sub.blocks(c)
-			p.cursor = sub.cursor
+			p.join(sub)
 			if kids := toBlocks(sub.out); len(kids) > 0 {
 				p.out = append(p.out, raw{kind: rawBlock, blk: model.Block{Type: model.Quote, Children: kids, Line: kids[0].Line, EndLine: kids[len(kids)-1].EndLine}, line: kids[0].Line, end: kids[len(kids)-1].EndLine})
 			}
@@ -175,9 +233,9 @@ func (p *htmlParser) blocks(n *html.Node) {
 				if li.DataAtom != atom.Li {
 					continue
 				}
-				sub := &htmlParser{src: p.src, cursor: p.cursor}
+				sub := p.sub()
 				sub.blocks(li)
-				p.cursor = sub.cursor
+				p.join(sub)
 				if kids := toBlocks(sub.out); len(kids) > 0 {
 					if line == 0 {
 						line = kids[0].Line
@@ -190,12 +248,63 @@ func (p *htmlParser) blocks(n *html.Node) {
 			}
 		case atom.Table:
 			p.table(c)
-		case atom.Hr, atom.Script, atom.Style, atom.Head, atom.Nav:
+		case atom.Hr, atom.Script, atom.Style, atom.Head:
 		default:
 			p.blocks(c)
 		}
 	}
 	flush()
+}
+
+// figureElem reads a <figure>: its (first) image and caption make the
+// figure block; anything else in it (a paragraph, more images) follows as
+// blocks of its own rather than being lost.
+func (p *htmlParser) figureElem(c *html.Node) {
+	img, caption := findAtom(c, atom.Img), findAtom(c, atom.Figcaption)
+	p.figure(img, caption)
+	if p.skip == nil {
+		p.skip = map[*html.Node]bool{}
+	}
+	for _, n := range []*html.Node{img, caption} {
+		if n != nil {
+			p.skip[n] = true
+		}
+	}
+	p.blocks(c)
+}
+
+// inlineImages adds a figure for each picture inside n, alt text and all.
+func (p *htmlParser) inlineImages(n *html.Node) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Img && !p.skip[c] {
+				p.figure(c, nil)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+}
+
+// allText returns the text of n and its descendants as inlines, block
+// elements and all, for text that is reported rather than kept.
+func allText(n *html.Node) []model.Inline {
+	if n.Type == html.TextNode {
+		return []model.Inline{model.Txt(n.Data)}
+	}
+	if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+		return nil
+	}
+	var out []model.Inline
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isInlineElem(c) {
+			out = append(out, model.Txt(" "))
+		}
+		out = append(out, allText(c)...)
+	}
+	return out
 }
 
 // figure adds a figure block.
@@ -224,6 +333,13 @@ func (p *htmlParser) table(t *html.Node) {
 	walk = func(n *html.Node, inHead bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.DataAtom {
+			case atom.Caption:
+				// The model's table has no caption: it stays a
+				// paragraph right before the table.
+				if ins := trimInl(normInl(inlines(c))); strings.TrimSpace(plain(ins)) != "" {
+					l := p.line(plain(ins))
+					p.out = append(p.out, raw{kind: rawPara, inl: ins, line: l, end: l, tableCap: true})
+				}
 			case atom.Thead:
 				walk(c, true)
 			case atom.Tbody, atom.Tfoot:

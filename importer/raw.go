@@ -38,10 +38,11 @@ type raw struct {
 	end   int // last source line
 	gap   int // blank lines before the block in the source (0 for HTML)
 
-	role   role
-	fig    *model.Block // set when role is roleFigure
-	mark   string       // end mark lifted off this paragraph
-	merged bool         // joined into the paragraph before it
+	role     role
+	fig      *model.Block // set when role is roleFigure
+	mark     string       // end mark lifted off this paragraph
+	merged   bool         // joined into the paragraph before it
+	tableCap bool         // a table's caption, kept as text before the table
 }
 
 // text returns the plain text of a raw paragraph or heading.

@@ -109,3 +109,44 @@ func TestContentsHeading(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestHTMLNothingDroppedSilently checks that pictures inside paragraphs,
+// table captions, the other children of a figure and site navigation are
+// kept or reported, not lost without a word.
+func TestHTMLNothingDroppedSilently(t *testing.T) {
+	page := `<html><body>
+<h1>文章一</h1>
+<p>正文开头<img src="a.png" alt="示意图">正文结尾。</p>
+<table><caption>表一 统计数据</caption><tr><td>1</td><td>2</td></tr></table>
+<nav><p>导航里的文字</p><ul><li><a href="/">首页</a></li></ul></nav>
+<figure><img src="b.png"><p>图中说明段落。</p><img src="c.png" alt="第二幅"><figcaption>图注文字 张三 摄</figcaption></figure>
+<div>容器里的一段文字。<a href="x"><img src="d.png" alt="链接里的图"></a></div>
+</body></html>`
+	res, err := HTML(strings.NewReader(page), "h.html", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range res.Issue.Articles()[0].Blocks {
+		switch b.Type {
+		case model.Figure:
+			got = append(got, "F:"+b.Image+"|"+b.Alt+"|"+b.Caption+"|"+b.Credit)
+		case model.Table:
+			got = append(got, "T:"+b.Text())
+		default:
+			got = append(got, "P:"+b.Text())
+		}
+	}
+	eq(t, "blocks", got,
+		"P:正文开头正文结尾。", "F:a.png|示意图||",
+		"P:表一 统计数据", "T:1\t2",
+		"F:b.png||图注文字|张三 摄", "P:图中说明段落。", "F:c.png|第二幅||",
+		"P:容器里的一段文字。", "F:d.png|链接里的图||")
+	nav := false
+	for _, d := range res.Diagnostics {
+		nav = nav || strings.Contains(d.Before, "导航里的文字") && strings.Contains(d.Before, "首页")
+	}
+	if !nav {
+		t.Errorf("no diagnostic holds the navigation's text: %v", res.Diagnostics)
+	}
+}
