@@ -67,6 +67,26 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 				return nil, fmt.Errorf("layout: %s:%d: the body passes %d pages at article %s %q (Options.MaxPages)", e.src, a.Line, e.opt.MaxPages, a.ID, a.Title)
 			}
 		}
+		// Intros that no article carries keep their text, in the EPUB's
+		// order: the section's, then the series' that no article names.
+		if len(s.Articles) == 0 && len(s.Intro) > 0 {
+			if err := e.loneIntro(body, s.ID, s.Line, nil, s.Name, s.Intro); err != nil {
+				return nil, err
+			}
+		}
+		for gi := range s.Series {
+			sr := &s.Series[gi]
+			if seriesDone[sr.Name] {
+				continue
+			}
+			seriesDone[sr.Name] = true
+			if err := e.loneIntro(body, sr.ID, sr.Line, sr, "", sr.Intro); err != nil {
+				return nil, err
+			}
+		}
+		if len(body.pages) > e.opt.MaxPages {
+			return nil, fmt.Errorf("layout: %s:%d: the body passes %d pages at section %q (Options.MaxPages)", e.src, s.Line, e.opt.MaxPages, s.Name)
+		}
 	}
 	e.whereArt, e.whereLine = "", 0
 
@@ -130,6 +150,36 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 	doc.Fonts = e.m.faces()
 	doc.Outline = outline(toc, doc)
 	return doc, nil
+}
+
+// loneIntro lays out an intro that no article carries, on a new page:
+// a section's intro under the section's name (title), or a declared
+// series' banner and intro. Its anchor is the section's or series' ID.
+func (e *engine) loneIntro(f *flow, anchor string, line int, series *model.Series, title string, intro []model.Block) error {
+	S := e.g.body
+	e.whereArt, e.whereLine = "", line
+	var b band
+	if series != nil {
+		if err := e.seriesBanner(&b, series, nil); err != nil {
+			return err
+		}
+	}
+	if err := e.bandText(&b, title, style{roleHeading, 2.1 * S}, 2, nil); err != nil {
+		return err
+	}
+	gls, err := e.articleGalley(&model.Article{}, [][]model.Block{intro})
+	if err != nil {
+		return err
+	}
+	for len(gls) > 0 && gls[len(gls)-1].spacer {
+		gls = gls[:len(gls)-1]
+	}
+	if len(b) == 0 && len(gls) == 0 {
+		return nil
+	}
+	b = append(b, gline{units: 1})
+	f.article(b, gls, false, anchor)
+	return nil
 }
 
 // finish turns a built page into a Page with number n: shifted to its
@@ -245,6 +295,9 @@ func outline(toc []*model.Node, doc *Document) []*OutlineEntry {
 				oe.Page, oe.Y = d.page, d.y
 			} else if len(oe.Children) > 0 {
 				oe.Page, oe.Y = oe.Children[0].Page, oe.Children[0].Y
+			} else if d, ok := dests[n.ID]; ok && n.ID != "" {
+				// A section with no articles, laid out by its intro.
+				oe.Page, oe.Y = d.page, d.y
 			}
 			if oe.Page == 0 {
 				continue // nothing of it was laid out

@@ -106,6 +106,17 @@ func overflowIssues(t *testing.T) []struct {
 	q4 := oneArticle(long("很长的文章标题", 300), model.Para("正文。"))
 	out = append(out, tc{"q4-title", q4, map[string]int{"很长的文章标题": 600, "正文": 1}})
 
+	// t6: a section with an intro and no articles, and a declared series
+	// that no article names.
+	t6 := &model.Issue{
+		Meta: model.Meta{Title: "测试刊", Date: "2024-01-01"},
+		Sections: []model.Section{
+			{Name: "甲", Intro: []model.Block{model.Para("甲栏目导语独有文字")}},
+			{Name: "乙", Series: []model.Series{{Name: "孤系列", Intro: []model.Block{model.Para("孤系列导语文字")}}},
+				Articles: []model.Article{{Title: "乙文", Blocks: []model.Block{model.Para("乙文正文")}}}},
+		},
+	}
+	out = append(out, tc{"t6-intros", t6, map[string]int{"甲栏目导语独有文字": 1, "孤系列导语文字": 1, "孤系列": 2, "乙文正文": 1}})
 	return out
 }
 
@@ -243,4 +254,49 @@ func TestColBreak(t *testing.T) {
 			t.Errorf("%s: colBreak(%v, i=%d, h=%d) = %d, want %d", c.description, c.units, c.i, c.h, got, c.want)
 		}
 	}
+}
+
+// TestLoneIntros checks that intros no article carries come in the EPUB's
+// order (a section's intro, the section's articles, then the series no
+// article names) and that the outline reaches an article-less section.
+func TestLoneIntros(t *testing.T) {
+	set, err := defaults.Set()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var is *model.Issue
+	for _, c := range overflowIssues(t) {
+		if c.name == "t6-intros" {
+			is = c.is
+		}
+	}
+	doc, err := Book(is, set, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := docText(doc)
+	a, b, c := strings.Index(text, "甲栏目导语"), strings.Index(text, "乙文正文"), strings.Index(text, "孤系列导语")
+	if a < 0 || b < 0 || c < 0 || a > b || b > c {
+		t.Errorf("section intro at %d, article at %d, series intro at %d: want them in that order", a, b, c)
+	}
+	found := false
+	for _, oe := range doc.Outline {
+		if oe.Title == "甲" {
+			found = true
+			if oe.Page < 1 || oe.Page > len(doc.Pages) || !strings.Contains(pageText(doc.Pages[oe.Page-1]), "甲栏目导语") {
+				t.Errorf("outline entry 甲 goes to page %d, not its intro's", oe.Page)
+			}
+		}
+	}
+	if !found {
+		t.Error("no outline entry for the section 甲")
+	}
+}
+
+func pageText(p Page) string {
+	var sb strings.Builder
+	for _, r := range p.Runs {
+		sb.WriteString(string(r.Text))
+	}
+	return sb.String()
 }

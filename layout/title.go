@@ -86,20 +86,14 @@ func (e *engine) bandRow(b *band, units int, at *pos, left, centre, right item) 
 // left, the title and deck centred over both columns, the byline flush
 // right, and a blank line before the text.
 func (e *engine) titleBand(a *model.Article, series *model.Series) (band, error) {
-	g := e.g
-	S := g.body
+	S := e.g.body
 	at := &pos{a.ID, -1, 0}
 	var b band
 	e.whereArt, e.whereLine = a.ID, a.Line
 	if series != nil {
 		e.whereLine = series.Line
-		if err := e.bandRow(&b, 2, at, item{series.Name, style{roleHeading, 1.5 * S}}, item{}, item{series.Credit, style{roleCaption, 0.9 * S}}); err != nil {
+		if err := e.seriesBanner(&b, series, at); err != nil {
 			return nil, err
-		}
-		if len(b) > 0 {
-			// The rule sets the series off from the article's title.
-			last := &b[len(b)-1]
-			last.rules = append(last.rules, Rule{X: 0, Y: float64(last.units)*g.pitch - (g.pitch-S)/2 - 0.3*S, W: g.typeW, H: 0.8})
 		}
 		e.whereLine = a.Line
 	}
@@ -117,6 +111,23 @@ func (e *engine) titleBand(a *model.Article, series *model.Series) (band, error)
 	}
 	b = append(b, gline{units: 1, at: at})
 	return b, nil
+}
+
+// seriesBanner adds a series' banner: its name flush left and its credit
+// flush right, with a rule under them that sets the series off from what
+// follows.
+func (e *engine) seriesBanner(b *band, series *model.Series, at *pos) error {
+	g := e.g
+	S := g.body
+	n := len(*b)
+	if err := e.bandRow(b, 2, at, item{series.Name, style{roleHeading, 1.5 * S}}, item{}, item{series.Credit, style{roleCaption, 0.9 * S}}); err != nil {
+		return err
+	}
+	if len(*b) > n {
+		last := &(*b)[len(*b)-1]
+		last.rules = append(last.rules, Rule{X: 0, Y: float64(last.units)*g.pitch - (g.pitch-S)/2 - 0.3*S, W: g.typeW, H: 0.8})
+	}
+	return nil
 }
 
 // columnLabel sets a column label such as ·我讲我心· flush left. The
