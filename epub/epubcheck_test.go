@@ -1,81 +1,22 @@
 package epub
 
 import (
-	"encoding/json"
-	"fmt"
 	"image"
 	"image/color"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/paiban/paiban/internal/checktool"
 	"github.com/paiban/paiban/model"
 )
 
-// epubcheckJar is where Debian's epubcheck package puts EPUBCheck.
-const epubcheckJar = "/usr/share/java/epubcheck.jar"
-
-// epubcheck runs EPUBCheck on the book at path and fails the test on any
-// fatal, error or warning. Without Java or the jar it skips, except under
-// CI=true, where a missing checker is a failure.
+// epubcheck runs EPUBCheck on the book at path (internal/checktool).
 func epubcheck(t *testing.T, path string) {
 	t.Helper()
-	jar := epubcheckJar
-	if j := os.Getenv("EPUBCHECK_JAR"); j != "" {
-		jar = j
-	}
-	_, errJava := exec.LookPath("java")
-	_, errJar := os.Stat(jar)
-	if errJava != nil || errJar != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("EPUBCheck is required under CI (java: %v, jar: %v)", errJava, errJar)
-		}
-		t.Skipf("EPUBCheck not available (java: %v, jar: %v)", errJava, errJar)
-	}
-	out := filepath.Join(t.TempDir(), "epubcheck.json")
-	cmd := exec.Command("java", "-jar", jar, "--json", out, path)
-	log, _ := cmd.CombinedOutput() // exit status 1 on errors; the JSON says which
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatalf("EPUBCheck wrote no report: %v\n%s", err, log)
-	}
-	var rep struct {
-		Checker struct {
-			NFatal, NError, NWarning int
-		} `json:"checker"`
-		Messages []struct {
-			ID        string `json:"ID"`
-			Severity  string `json:"severity"`
-			Message   string `json:"message"`
-			Locations []struct {
-				Path   string `json:"path"`
-				Line   int    `json:"line"`
-				Column int    `json:"column"`
-			} `json:"locations"`
-		} `json:"messages"`
-	}
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatalf("EPUBCheck report: %v", err)
-	}
-	var bad []string
-	for _, m := range rep.Messages {
-		switch m.Severity {
-		case "FATAL", "ERROR", "WARNING":
-			loc := ""
-			if len(m.Locations) > 0 {
-				l := m.Locations[0]
-				loc = fmt.Sprintf(" [%s:%d:%d]", l.Path, l.Line, l.Column)
-			}
-			bad = append(bad, fmt.Sprintf("%s %s %s%s", m.Severity, m.ID, m.Message, loc))
-		}
-	}
-	c := rep.Checker
-	if c.NFatal+c.NError+c.NWarning > 0 || len(bad) > 0 {
-		t.Errorf("EPUBCheck: %d fatal, %d errors, %d warnings:\n%s", c.NFatal, c.NError, c.NWarning, strings.Join(bad, "\n"))
-	}
+	checktool.EPUBCheck(t, path)
 }
 
 // writePNG makes a small picture for figure tests.
