@@ -150,3 +150,35 @@ func TestHTMLNothingDroppedSilently(t *testing.T) {
 		t.Errorf("no diagnostic holds the navigation's text: %v", res.Diagnostics)
 	}
 }
+
+// TestAuthorLinesAreNames checks that a contents line matching no article
+// becomes the previous article's author only when it reads as names.
+func TestAuthorLinesAreNames(t *testing.T) {
+	for s, want := range map[string]bool{
+		"张三": true, "刘艳梅 魏怡雪": true, "张三、李四": true, "本刊记者 张三": true, "本刊记者张三": true,
+		"河东区委理论学习中心组": true, "西青区中小学“红色少年”宣讲团": true, "张三 整理": true, "阿依古丽·买买提": true,
+		"遗失的文章标题": false, "新质生产力的先进性 归根到底是社会主义先进性": false, "学在深处 谋在新处": false, "欧阳修远": true,
+		"坚持守正创新": false, "": false, "第3期": false,
+	} {
+		if got := isNameLike(s); got != want {
+			t.Errorf("isNameLike(%q) = %v", s, got)
+		}
+	}
+	md := "# 目录\n\n## ■甲栏目\n\n文章一\n\n张三\n\n文章二\n\n遗失的文章标题\n\n文章三\n\n李四 王五\n\n# 文章一\n\n文/张三\n\n正文一。\n\n# 文章二\n\n正文二。\n\n# 文章三\n\n正文三。\n"
+	res := imp(t, md)
+	var got []string
+	for _, a := range res.Issue.Articles() {
+		got = append(got, a.Title+"|"+strings.Join(a.Authors, ","))
+	}
+	eq(t, "articles", got, "文章一|张三", "文章二|", "文章三|李四,王五")
+	found := false
+	for _, w := range warnings(res) {
+		found = found || strings.Contains(w, "遗失的文章标题") && strings.Contains(w, "no article in the body")
+	}
+	if !found {
+		t.Errorf("no warning for the missing article; warnings %q", warnings(res))
+	}
+	if err := CheckAccounting(md, res); err != nil {
+		t.Error(err)
+	}
+}

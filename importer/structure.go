@@ -231,7 +231,9 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 		}
 		i = last + 1
 	}
-	// Author lines: an unmatched line right after a title.
+	// Author lines: an unmatched line right after a title that agrees
+	// with the article's byline, or, in a section where such a line was
+	// seen, one that reads as names.
 	authored := map[int]bool{} // sections with a confirmed author line
 	for i := range c.entries {
 		if ref := refOfEntry[i-1]; unknown[i] && i > 0 && ref != nil && sameGroup(i-1, i) && authorMatches(c.entries[i].text, ref.byline) {
@@ -243,7 +245,7 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 			continue
 		}
 		e := c.entries[i]
-		if ref := refOfEntry[i-1]; i > 0 && ref != nil && sameGroup(i-1, i) && (authorMatches(e.text, ref.byline) || authored[e.sec] && ref.byline == "" || authored[e.sec] && len([]rune(e.text)) <= 30) {
+		if ref := refOfEntry[i-1]; i > 0 && ref != nil && sameGroup(i-1, i) && (authorMatches(e.text, ref.byline) || authored[e.sec] && isNameLike(e.text)) {
 			ref.author = i
 			if ref.byline != "" && !authorMatches(e.text, ref.byline) {
 				d.warn("contents", e.line, "", "", "contents author %q differs from the byline %q", e.text, ref.byline)
