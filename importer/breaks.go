@@ -94,3 +94,23 @@ func paraBlock(r *raw) model.Block {
 	}
 	return model.Block{Type: model.Paragraph, Inlines: foldBreaksKeep(r.inl, false), Line: r.line, EndLine: r.end}
 }
+
+// noteFoldedBreaks reports the hard line breaks that paraBlock will fold
+// away: in a paragraph with a long line the break cannot make a line
+// block, and a forced break inside justified text is most often
+// conversion noise, but the source asked for it, so the fold is said.
+func (d *doc) noteFoldedBreaks(r *raw) {
+	if isLineBlock(r.inl) {
+		return
+	}
+	line := r.line
+	for _, in := range r.inl {
+		switch {
+		case in.Type == model.LineBreak:
+			d.info("breaks", min(line, r.end), "\n", "", "hard line break inside a paragraph of long lines folded (only paragraphs of lines of 25 characters or fewer keep their breaks, as a line block)")
+			line++
+		case in.Type == model.Text && in.Text == "\n":
+			line++
+		}
+	}
+}

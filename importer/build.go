@@ -151,6 +151,7 @@ func (d *doc) blocks(w *work) []model.Block {
 		case r.role == roleFigure:
 			out = append(out, *r.fig)
 		case r.kind == rawPara:
+			d.noteFoldedBreaks(r)
 			out = append(out, paraBlock(r))
 		case r.kind == rawHeading:
 			lv := r.level

@@ -182,3 +182,37 @@ func TestAuthorLinesAreNames(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestFoldedBreakReported checks that a hard line break folded away in a
+// paragraph of long lines is reported, and one in a line block is kept.
+func TestFoldedBreakReported(t *testing.T) {
+	long := "第二行很长很长很长很长很长很长很长很长很长很长很长很长很长。"
+	for name, c := range map[string]struct {
+		body  string
+		notes int
+		typ   model.BlockType
+	}{
+		"backslash":  {"第一行\\\n" + long, 1, model.Paragraph},
+		"two spaces": {"第一行  \n" + long, 1, model.Paragraph},
+		"line block": {"短的第一行\\\n短的第二行", 0, model.Lines},
+		"soft only":  {"第一行\n" + long, 0, model.Paragraph},
+		"two breaks": {"第一行\\\n" + long + "\\\n第三行", 2, model.Paragraph},
+	} {
+		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
+			md := issueMD("标题", c.body)
+			res := imp(t, md)
+			n := 0
+			for _, d := range res.Diagnostics {
+				if d.Pass == "breaks" {
+					n++
+				}
+			}
+			if n != c.notes {
+				t.Errorf("%d breaks diagnostics, want %d", n, c.notes)
+			}
+			if b := res.Issue.Articles()[0].Blocks; len(b) != 1 || b[0].Type != c.typ {
+				t.Errorf("blocks %+v, want one %s", b, c.typ)
+			}
+		})
+	}
+}
