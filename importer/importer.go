@@ -149,6 +149,9 @@ func Markdown(r io.Reader, name string, opts *Options) (*Result, error) {
 	}
 	d := newDoc(name, opts)
 	d.raws = parseMarkdown(src, 1)
+	if line, depth := quoteTooDeep(src); line > 0 {
+		d.warn("quotes", line, "", "", "block quotes nested %d levels deep: the levels past %d are set at level %d", depth, MaxQuoteDepth, MaxQuoteDepth)
+	}
 	return d.run()
 }
 

@@ -21,7 +21,17 @@ var (
 // headings, paragraphs (with soft and hard line breaks), block quotes,
 // lists, pipe tables and image paragraphs. first is the line number of
 // src's first line.
-func parseMarkdown(src string, first int) []raw {
+func parseMarkdown(src string, first int) []raw { return parseNested(src, first, 1) }
+
+// MaxQuoteDepth is how deep block quotes nest: the markers of deeper
+// levels (a hostile source may stack thousands, each level costing a
+// parse of everything inside it) are taken as the last level's, with a
+// warning.
+const MaxQuoteDepth = 16
+
+// parseNested is parseMarkdown for the inside of a quote of the given
+// depth (1 at the top level).
+func parseNested(src string, first, depth int) []raw {
 	lines := strings.Split(src, "\n")
 	var out []raw
 	blank := 0
@@ -45,10 +55,13 @@ func parseMarkdown(src string, first int) []raw {
 			var inner []string
 			for j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), ">") {
 				s := strings.TrimPrefix(strings.TrimSpace(lines[j]), ">")
+				if depth >= MaxQuoteDepth {
+					s = trimQuoteMarks(s)
+				}
 				inner = append(inner, strings.TrimPrefix(s, " "))
 				j++
 			}
-			kids := toBlocks(parseMarkdown(strings.Join(inner, "\n"), no))
+			kids := toBlocks(parseNested(strings.Join(inner, "\n"), no, depth+1))
 			out = append(out, raw{kind: rawBlock, blk: model.Block{Type: model.Quote, Children: kids, Line: no, EndLine: first + j - 1}, line: no, end: first + j - 1, gap: blank})
 			blank = 0
 			i = j
@@ -207,4 +220,31 @@ func toBlocks(rs []raw) []model.Block {
 		}
 	}
 	return out
+}
+
+// trimQuoteMarks removes every quote marker (and the spaces between them)
+// from the start of a line.
+func trimQuoteMarks(s string) string {
+	for {
+		t := strings.TrimLeft(s, " \t")
+		if !strings.HasPrefix(t, ">") {
+			return s
+		}
+		s = t[1:]
+	}
+}
+
+// quoteTooDeep returns the first line (1-based) whose quote markers
+// nest deeper than MaxQuoteDepth, and its depth; 0 when there is none.
+func quoteTooDeep(src string) (line, depth int) {
+	for no, l := range strings.Split(src, "\n") {
+		n := 0
+		for t := strings.TrimLeft(l, " \t"); strings.HasPrefix(t, ">"); t = strings.TrimLeft(t[1:], " \t") {
+			n++
+		}
+		if n > MaxQuoteDepth {
+			return no + 1, n
+		}
+	}
+	return 0, 0
 }
