@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"golang.org/x/text/width"
 )
 
 // progressBar draws a one-line bar at the bottom of a terminal, redrawn a
@@ -90,12 +92,7 @@ func (b *progressBar) draw() {
 	}
 	line := fmt.Sprintf("[%s%s] %d/%d %.0f s  %s", strings.Repeat("#", fill), strings.Repeat(".", width-fill),
 		b.done, b.total, time.Since(b.begin).Seconds(), strings.Join(names, " "))
-	// Stay within a common 80-column terminal: a wrapped bar cannot be
-	// erased with a carriage return.
-	if r := []rune(line); len(r) > 79 {
-		line = string(r[:78]) + "…"
-	}
-	fmt.Fprint(b.w, "\r\x1b[K"+line)
+	fmt.Fprint(b.w, "\r\x1b[K"+fitColumns(line, 79))
 	b.drawn = true
 }
 
@@ -105,4 +102,29 @@ func (b *progressBar) clear() {
 		fmt.Fprint(b.w, "\r\x1b[K")
 		b.drawn = false
 	}
+}
+
+// fitColumns cuts s to at most n terminal columns, counting wide (CJK)
+// characters as two: a bar that wraps cannot be erased with a carriage
+// return, and 80 columns is the narrowest common terminal.
+func fitColumns(s string, n int) string {
+	cols, cut := 0, -1
+	for i, r := range s {
+		cols += columns(r)
+		if cut < 0 && cols > n-1 {
+			cut = i // "…" takes the last column
+		}
+	}
+	if cols <= n || cut < 0 {
+		return s
+	}
+	return s[:cut] + "…"
+}
+
+// columns is the number of terminal columns r takes.
+func columns(r rune) int {
+	if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
+		return 2
+	}
+	return 1
 }
