@@ -2,7 +2,6 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -86,29 +85,6 @@ func inlineAll(ins []model.Inline) string {
 		sb.WriteByte(' ')
 	}
 	return sb.String()
-}
-
-var (
-	atxMarkRE   = regexp.MustCompile(`(?m)^#{1,6}[ \t]`)
-	quoteMarkRE = regexp.MustCompile(`(?m)^[ \t]{0,3}>[ \t]?`)
-	listMarkRE  = regexp.MustCompile(`(?m)^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+`)
-	tableSepRRE = regexp.MustCompile(`(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$`)
-	tableRowRE  = regexp.MustCompile(`(?m)^[ \t]*\|.*$`)
-	imageLinkRE = regexp.MustCompile(`!?\[([^\]\n]*)\]\(([^)\s]+)\)`)
-)
-
-// SourceText returns the text of a Markdown source as the accounting
-// counts it: without the Markdown syntax — heading marks (#), strong
-// marks (**), quote and list markers, table pipes and separator rows, and
-// the brackets of images and links.
-func SourceText(src string) string {
-	src = atxMarkRE.ReplaceAllString(src, "")
-	src = quoteMarkRE.ReplaceAllString(src, "")
-	src = listMarkRE.ReplaceAllString(src, "")
-	src = tableSepRRE.ReplaceAllString(src, "")
-	src = tableRowRE.ReplaceAllStringFunc(src, func(l string) string { return strings.ReplaceAll(l, "|", " ") })
-	src = imageLinkRE.ReplaceAllString(src, "$1 $2")
-	return strings.ReplaceAll(src, "**", "")
 }
 
 // CheckAccounting proves that nothing was lost: the multiset of non-space
