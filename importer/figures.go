@@ -80,7 +80,7 @@ func (d *doc) passFigures(w *work) {
 			continue
 		}
 		caption, credit, dropped := splitCredit(t)
-		afterImage := prev != nil && prev.role == roleFigure && prev.fig.Image != "" && prev.fig.Caption == "" && prev.fig.Credit == ""
+		afterImage := prev != nil && prev.role == roleFigure && !prev.inlineFig && prev.fig.Image != "" && prev.fig.Caption == "" && prev.fig.Credit == ""
 		afterEnd := prev != nil && prev.mark != ""
 		switch {
 		case !isCaptionLike(t) && credit == "", r.tableCap:

@@ -279,7 +279,11 @@ func (p *htmlParser) inlineImages(n *html.Node) {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.DataAtom == atom.Img && !p.skip[c] {
+				n := len(p.out)
 				p.figure(c, nil)
+				if len(p.out) > n {
+					p.out[n].inlineFig = true
+				}
 				continue
 			}
 			walk(c)

@@ -15,6 +15,9 @@ var (
 	tableSepRE = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$`)
 	imageRE    = regexp.MustCompile(`^!\[([^\]]*)\]\(([^)\s]+)(?:[ \t]+"[^"]*")?\)$`)
 	linkRE     = regexp.MustCompile(`\[([^\]\n]+)\]\(([^)\s]+)\)`)
+	// inlineImageRE is a picture inside a paragraph's line.
+	inlineImageRE       = regexp.MustCompile(`!\[([^\]\n]*)\]\(([^)\s]+)\)`)
+	inlineImageSpacedRE = regexp.MustCompile(`[ \t]*(?:!\[[^\]\n]*\]\([^)\s]+\)[ \t]*)+`)
 )
 
 // parseMarkdown splits Markdown of the paiban dialect into raw blocks: ATX
@@ -120,6 +123,7 @@ func parseNested(src string, first, depth int) []raw {
 		// A paragraph: lines up to a blank line or another construct.
 		j := i
 		var ins []model.Inline
+		var figs []raw // pictures inside the paragraph's lines
 		for j < len(lines) {
 			l := lines[j]
 			lt := strings.TrimSpace(l)
@@ -138,14 +142,34 @@ func parseNested(src string, first, depth int) []raw {
 					ins = append(ins, softBreak)
 				}
 			}
-			ins = append(ins, parseInline(strings.TrimRightFunc(strings.TrimLeft(l, " \t"), unicode.IsSpace))...)
+			l = strings.TrimRightFunc(strings.TrimLeft(l, " \t"), unicode.IsSpace)
+			// A picture cannot stay inside the paragraph's text: it
+			// follows the paragraph as a figure.
+			for _, m := range inlineImageRE.FindAllStringSubmatch(l, -1) {
+				figs = append(figs, raw{kind: rawBlock, blk: model.Block{Type: model.Figure, Image: m[2], Alt: m[1], Line: first + j, EndLine: first + j}, line: first + j, end: first + j, inlineFig: true})
+			}
+			ins = append(ins, parseInline(cutImages(l))...)
 			j++
 		}
-		out = append(out, raw{kind: rawPara, inl: normInl(ins), line: no, end: first + j - 1, gap: blank})
+		if ins = normInl(ins); strings.TrimSpace(plain(ins)) != "" {
+			out = append(out, raw{kind: rawPara, inl: ins, line: no, end: first + j - 1, gap: blank})
+		} else if len(figs) > 0 {
+			figs[0].gap = blank
+		}
+		out = append(out, figs...)
 		blank = 0
 		i = j
 	}
 	return out
+}
+
+// cutImages removes the pictures from a line of a paragraph; the spaces
+// around one become a single space, or none at the line's ends.
+func cutImages(l string) string {
+	if !strings.Contains(l, "![") {
+		return l
+	}
+	return strings.TrimSpace(inlineImageSpacedRE.ReplaceAllString(l, " "))
 }
 
 // tableRow splits a pipe-table row into cells.
@@ -174,12 +198,10 @@ func parseInline(s string) []model.Inline {
 	for i, p := range parts {
 		switch {
 		case i%2 == 0:
-			if i == n-1 && n%2 == 0 {
-				p = "**" + p
-			}
 			out = append(out, links(p)...)
-		case i == n-1 && n%2 == 0:
-			// unreachable: odd indexes are followed by an even one when paired
+		case i == n-1:
+			// An odd index is last only when the count is even: the
+			// last ** has no partner and stays text.
 			out = append(out, links("**"+p)...)
 		case p == "":
 			out = append(out, model.Txt("****"))
@@ -190,13 +212,19 @@ func parseInline(s string) []model.Inline {
 	return normInl(out)
 }
 
-// links splits s at [text](url) links.
+// links splits s at [text](url) links; pictures (![alt](src)), which
+// only a paragraph can take out of its text, stay as they are.
 func links(s string) []model.Inline {
 	var out []model.Inline
 	for {
 		loc := linkRE.FindStringSubmatchIndex(s)
-		if loc == nil || loc[0] > 0 && s[loc[0]-1] == '!' {
+		if loc == nil {
 			break
+		}
+		if loc[0] > 0 && s[loc[0]-1] == '!' {
+			out = append(out, model.Txt(s[:loc[1]]))
+			s = s[loc[1]:]
+			continue
 		}
 		out = append(out, model.Txt(s[:loc[0]]),
 			model.Inline{Type: model.Link, URL: s[loc[4]:loc[5]], Children: []model.Inline{model.Txt(s[loc[2]:loc[3]])}})

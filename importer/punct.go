@@ -8,9 +8,9 @@ import (
 	"github.com/paiban/paiban/model"
 )
 
-// protectedRE finds runs the punctuation fold must not touch: URLs and
-// e-mail addresses.
-var protectedRE = regexp.MustCompile(`(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+// protectedRE finds runs the punctuation fold must not touch: URLs,
+// e-mail addresses and pictures left as Markdown (![alt](src)).
+var protectedRE = regexp.MustCompile(`(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|!\[[^\]\n]*\]\([^)\s]*\)`)
 
 // foldPunct folds half-width punctuation inside Chinese text to full
 // width: a comma, colon, semicolon, question or exclamation mark next to
@@ -41,7 +41,7 @@ func foldRunes(rs []rune) []string {
 	s := string(rs)
 	prot := make([]bool, len(rs))
 	var locs [][]int
-	if strings.Contains(s, "www.") || strings.Contains(s, "://") || strings.ContainsRune(s, '@') {
+	if strings.Contains(s, "www.") || strings.Contains(s, "://") || strings.ContainsRune(s, '@') || strings.Contains(s, "![") {
 		locs = protectedRE.FindAllStringIndex(s, -1)
 	}
 	for _, loc := range locs {

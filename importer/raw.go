@@ -38,11 +38,12 @@ type raw struct {
 	end   int // last source line
 	gap   int // blank lines before the block in the source (0 for HTML)
 
-	role     role
-	fig      *model.Block // set when role is roleFigure
-	mark     string       // end mark lifted off this paragraph
-	merged   bool         // joined into the paragraph before it
-	tableCap bool         // a table's caption, kept as text before the table
+	role      role
+	fig       *model.Block // set when role is roleFigure
+	mark      string       // end mark lifted off this paragraph
+	merged    bool         // joined into the paragraph before it
+	tableCap  bool         // a table's caption, kept as text before the table
+	inlineFig bool         // a figure taken out of a paragraph: what follows is no caption of it
 }
 
 // text returns the plain text of a raw paragraph or heading.

@@ -216,3 +216,71 @@ func TestFoldedBreakReported(t *testing.T) {
 		})
 	}
 }
+
+// TestInlineImages checks that a picture inside a paragraph becomes a
+// figure after it without hiding the links after it, and that a picture
+// left as Markdown (in a table cell) keeps its half-width !.
+func TestInlineImages(t *testing.T) {
+	md := issueMD("标题", "看图 ![示意](x.png) 之后 [链接](http://a.b) 完。\n\n短行\n\n| 甲 | 乙 |\n|---|---|\n| 见![图](y.png)与[链接](http://c.d) | 2 |")
+	res := imp(t, md)
+	bs := res.Issue.Articles()[0].Blocks
+	if len(bs) < 3 {
+		t.Fatalf("blocks %+v", bs)
+	}
+	if bs[0].Type != model.Paragraph || bs[0].Text() != "看图 之后 链接 完。" {
+		t.Errorf("paragraph %q", bs[0].Text())
+	}
+	var urls []string
+	for _, b := range bs {
+		for _, row := range b.Rows {
+			for _, c := range row {
+				for _, in := range c.Inlines {
+					urls = append(urls, in.URL)
+				}
+			}
+		}
+		for _, in := range b.Inlines {
+			urls = append(urls, in.URL)
+		}
+	}
+	if u := strings.Join(urls, " "); !strings.Contains(u, "http://a.b") || !strings.Contains(u, "http://c.d") {
+		t.Errorf("links %q, want both parsed", u)
+	}
+	if f := bs[1]; f.Type != model.Figure || f.Image != "x.png" || f.Alt != "示意" || f.Caption != "" {
+		t.Errorf("figure %+v", f)
+	}
+	if bs[2].Type != model.Paragraph || bs[2].Text() != "短行" {
+		t.Errorf("the line after the picture is %+v, want a paragraph (not its caption)", bs[2])
+	}
+	cell := bs[len(bs)-1].Rows[1][0]
+	if txt := plain(cell.Inlines); !strings.Contains(txt, "![图](y.png)") {
+		t.Errorf("cell %q: the picture's ! was folded", txt)
+	}
+	if err := CheckAccounting(md, res); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestSourceTextFollowsParser checks the accounting on the Markdown the
+// parser reads in its own way: headings in quotes, empty and unpaired
+// strong marks, hard-break backslashes, unparsed links and closing #s.
+func TestSourceTextFollowsParser(t *testing.T) {
+	for name, body := range map[string]string{
+		"heading in quote": "> 引用 **粗** 文字\n> ## 引用里的标题",
+		"empty strong":     "a****b 的文字。",
+		"unpaired strong":  "**未配对 粗体 与 结尾 **",
+		"hard break":       "第一行\\\n第二行很长很长很长很长很长很长很长很长很长很长很长很长很长很长。",
+		"unparsed link":    "空的[](http://a.b)链接与[文字](http://c.d)。",
+		"picture in list":  "- 项 ![图](x.png) 与 [链接](http://e.f)\n- 二",
+		"closing hashes":   "## 小标题 ##\n\n正文。",
+		"backslash alone":  "末尾的反斜杠\\",
+	} {
+		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
+			md := issueMD("标题", body)
+			res := imp(t, md)
+			if err := CheckAccounting(md, res); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
