@@ -284,3 +284,14 @@ func TestSourceTextFollowsParser(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteTreeUnlistedSeries checks that WriteTree survives an article
+// naming a series its section does not list.
+func TestWriteTreeUnlistedSeries(t *testing.T) {
+	is := &model.Issue{Sections: []model.Section{{Name: "甲", Articles: []model.Article{{Title: "文", Series: "无此系列"}}}}}
+	var sb strings.Builder
+	WriteTree(&sb, is)
+	if !strings.Contains(sb.String(), "无此系列") {
+		t.Errorf("tree:\n%s", sb.String())
+	}
+}

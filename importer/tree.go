@@ -30,12 +30,17 @@ func WriteTree(w io.Writer, is *model.Issue) {
 			ind := "  "
 			if a.Series != "" {
 				if a.Series != series {
-					g := s.SeriesByName(a.Series)
-					fmt.Fprintf(w, "  %s series %s", g.ID, a.Series)
-					if g.Credit != "" {
-						fmt.Fprintf(w, " [%s]", g.Credit)
+					// A hand-made issue may name a series its section
+					// does not list.
+					if g := s.SeriesByName(a.Series); g != nil {
+						fmt.Fprintf(w, "  %s series %s", g.ID, a.Series)
+						if g.Credit != "" {
+							fmt.Fprintf(w, " [%s]", g.Credit)
+						}
+						fmt.Fprintf(w, " intro %d blocks\n", len(g.Intro))
+					} else {
+						fmt.Fprintf(w, "  series %s (not listed in the section)\n", a.Series)
 					}
-					fmt.Fprintf(w, " intro %d blocks\n", len(g.Intro))
 				}
 				ind = "    "
 			}
