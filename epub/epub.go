@@ -79,8 +79,7 @@ func Write(w io.Writer, issue *model.Issue, opts *Options) error {
 // write is Write with the fonts already chosen, so that tests can give
 // stand-in fonts.
 func write(w io.Writer, issue *model.Issue, o *Options, faces faces) error {
-	is := cloneIssue(issue)
-	model.AssignIDs(is)
+	is := model.WithIDs(issue)
 	if err := model.Validate(is); err != nil {
 		return fmt.Errorf("epub: %s: invalid issue: %w", sourceName(is), err)
 	}
@@ -111,22 +110,6 @@ func sourceName(is *model.Issue) string {
 	return "issue"
 }
 
-// cloneIssue copies the parts of the issue that AssignIDs writes to, so
-// that Write leaves the caller's issue as it was.
-func cloneIssue(in *model.Issue) *model.Issue {
-	out := *in
-	out.Sections = append([]model.Section(nil), in.Sections...)
-	for si := range out.Sections {
-		s := &out.Sections[si]
-		s.Series = append([]model.Series(nil), s.Series...)
-		s.Articles = append([]model.Article(nil), s.Articles...)
-		for ai := range s.Articles {
-			a := &s.Articles[ai]
-			a.Blocks = append([]model.Block(nil), a.Blocks...)
-		}
-	}
-	return &out
-}
 
 // readFile reads a file named by the issue, relative to BaseDir.
 func (b *book) readFile(path string) ([]byte, error) {

@@ -48,41 +48,8 @@ func book(is *model.Issue, m metrics, brk breaker, o *Options) (*Document, error
 // package's tests.
 var traceLines bool
 
-// withIDs returns is itself when every section, series, article and
-// heading has an ID, else a copy (sharing everything but the slices that
-// hold IDs) with IDs assigned.
-func withIDs(is *model.Issue) *model.Issue {
-	complete := true
-	for si := range is.Sections {
-		s := &is.Sections[si]
-		complete = complete && s.ID != ""
-		for gi := range s.Series {
-			complete = complete && s.Series[gi].ID != ""
-		}
-		for ai := range s.Articles {
-			a := &s.Articles[ai]
-			complete = complete && a.ID != ""
-			for bi := range a.Blocks {
-				complete = complete && (a.Blocks[bi].Type != model.Heading || a.Blocks[bi].ID != "")
-			}
-		}
-	}
-	if complete {
-		return is
-	}
-	c := *is
-	c.Sections = append([]model.Section(nil), is.Sections...)
-	for si := range c.Sections {
-		s := &c.Sections[si]
-		s.Series = append([]model.Series(nil), s.Series...)
-		s.Articles = append([]model.Article(nil), s.Articles...)
-		for ai := range s.Articles {
-			s.Articles[ai].Blocks = append([]model.Block(nil), s.Articles[ai].Blocks...)
-		}
-	}
-	model.AssignIDs(&c)
-	return &c
-}
+// withIDs is model.WithIDs: the layout never writes to the caller's issue.
+func withIDs(is *model.Issue) *model.Issue { return model.WithIDs(is) }
 
 // fontMetrics adapts a fonts.Set to the engine's metrics.
 type fontMetrics struct {

@@ -43,6 +43,26 @@ func AssignIDs(is *Issue) {
 	}
 }
 
+// WithIDs returns a copy of is with IDs assigned by AssignIDs, leaving is
+// itself unchanged: the renderers call it so that an issue built in code
+// without IDs still gets anchors and file names, without writing to the
+// caller's value (which concurrent builds may share). The copy shares all
+// the data AssignIDs does not write.
+func WithIDs(is *Issue) *Issue {
+	c := *is
+	c.Sections = append([]Section(nil), is.Sections...)
+	for si := range c.Sections {
+		s := &c.Sections[si]
+		s.Series = append([]Series(nil), s.Series...)
+		s.Articles = append([]Article(nil), s.Articles...)
+		for ai := range s.Articles {
+			s.Articles[ai].Blocks = append([]Block(nil), s.Articles[ai].Blocks...)
+		}
+	}
+	AssignIDs(&c)
+	return &c
+}
+
 // validID reports whether id can serve as an XML id and a file name: an
 // ASCII letter first, then letters, digits, '-' and '_'.
 func validID(id string) bool {

@@ -193,3 +193,15 @@ func TestReadJSONErrorsInsideBlocks(t *testing.T) {
 		t.Errorf("three-element pair: %v", err)
 	}
 }
+
+// WithIDs assigns IDs on a copy and leaves the caller's issue alone.
+func TestWithIDs(t *testing.T) {
+	is := sample()
+	c := WithIDs(is)
+	if is.Sections[0].Articles[0].ID != "" || is.Sections[0].Articles[0].Blocks[1].ID != "" {
+		t.Error("WithIDs wrote to the caller's issue")
+	}
+	if c.Sections[0].Articles[0].ID != "a001" || c.Sections[0].Articles[0].Blocks[1].ID != "a001-h01" {
+		t.Errorf("copy IDs: %q %q", c.Sections[0].Articles[0].ID, c.Sections[0].Articles[0].Blocks[1].ID)
+	}
+}
