@@ -67,7 +67,15 @@ func (d *doc) interleaveOnce(a, b *work) bool {
 		end++
 	}
 	run := append([]*raw{}, b.raws[best+1:end]...)
-	d.info("interleave", run[0].line, "", "", "lines %d–%d of %q belong to the end of %q (its last paragraph stops at %q): moved back",
+	// Corroboration: A's text must read on into the run. A paragraph that
+	// stops on a URL, a number or Latin text is a finished line that
+	// merely lacks a full stop, not half a sentence.
+	la := lastRune(last.text())
+	if !isCJK(la) && d.pairCount(la, firstRune(run[0].text())) == 0 {
+		return false
+	}
+	// Moving text between articles is a guess a person should check.
+	d.warn("interleave", run[0].line, "", "", "lines %d–%d of %q belong to the end of %q (its last paragraph stops at %q): moved back",
 		run[0].line, run[len(run)-1].end, b.art.Title, a.art.Title, tail(last.text(), 6))
 	b.raws = append(b.raws[:best+1:best+1], b.raws[end:]...)
 	a.raws = append(a.raws, run...)

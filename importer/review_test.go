@@ -295,3 +295,36 @@ func TestWriteTreeUnlistedSeries(t *testing.T) {
 		t.Errorf("tree:\n%s", sb.String())
 	}
 }
+
+// TestInterleaveNeedsCorroboration checks that text moves between
+// articles only when the first article's end reads on into it, and that
+// a move is a warning.
+func TestInterleaveNeedsCorroboration(t *testing.T) {
+	url := "# 目录\n\n## ■甲栏目\n\n文章甲\n\n文章乙\n\n# 文章甲\n\n甲的正文，说明如下：\n\n详情请见网站 www.example.com\n\n# 文章乙\n\n乙的第一段，讲到一半\n\n乙的第二段讲的是另一件事。■\n\n乙的第三段，在小节之后继续。\n"
+	res := imp(t, url)
+	for _, d := range res.Diagnostics {
+		if d.Pass == "interleave" {
+			t.Errorf("moved after a URL: %s", d.Msg)
+		}
+	}
+	if n := len(res.Issue.Articles()[1].Blocks); n < 2 {
+		t.Errorf("文章乙 has %d blocks left", n)
+	}
+	half := strings.Replace(url, "详情请见网站 www.example.com", "详情请见我们在这里继续说明的那些", 1)
+	res = imp(t, half)
+	moved := false
+	for _, d := range res.Diagnostics {
+		if d.Pass == "interleave" {
+			moved = true
+			if d.Severity != model.Warning {
+				t.Errorf("move reported as %s, want a warning", d.Severity)
+			}
+		}
+	}
+	if !moved {
+		t.Error("no move after a paragraph that stops mid-sentence")
+	}
+	if err := CheckAccounting(half, res); err != nil {
+		t.Error(err)
+	}
+}
