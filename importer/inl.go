@@ -121,56 +121,6 @@ func trimEndRunes(ins []model.Inline, n int) ([]model.Inline, string) {
 	return normInl(ins), string(removed)
 }
 
-// trimStartRunes removes the first n runes of text, like trimEndRunes at
-// the other end.
-func trimStartRunes(ins []model.Inline, n int) ([]model.Inline, string) {
-	ins = cloneInl(ins)
-	var removed []rune
-	var walk func(ins []model.Inline) []model.Inline
-	walk = func(ins []model.Inline) []model.Inline {
-		for len(ins) > 0 && n > 0 {
-			first := &ins[0]
-			switch first.Type {
-			case model.LineBreak:
-				ins = ins[1:]
-				continue
-			case model.Text:
-				rs := []rune(strings.TrimLeftFunc(first.Text, unicode.IsSpace))
-				for len(rs) > 0 && n > 0 {
-					removed = append(removed, rs[0])
-					rs = rs[1:]
-					n--
-					for len(rs) > 0 && unicode.IsSpace(rs[0]) {
-						rs = rs[1:]
-					}
-				}
-				first.Text = string(rs)
-			default:
-				first.Children = walk(first.Children)
-			}
-			if first.Type == model.Text && first.Text == "" || first.Type != model.Text && first.Type != model.LineBreak && len(first.Children) == 0 {
-				ins = ins[1:]
-			} else if n > 0 {
-				break
-			}
-		}
-		return ins
-	}
-	ins = walk(ins)
-	for len(ins) > 0 {
-		first := &ins[0]
-		if first.Type == model.LineBreak || first.Type == model.Text && strings.TrimSpace(first.Text) == "" {
-			ins = ins[1:]
-			continue
-		}
-		if first.Type == model.Text {
-			first.Text = strings.TrimLeftFunc(first.Text, unicode.IsSpace)
-		}
-		break
-	}
-	return normInl(ins), string(removed)
-}
-
 // textNodes returns pointers to every text inline, in reading order.
 func textNodes(ins []model.Inline) []*model.Inline {
 	var out []*model.Inline

@@ -30,13 +30,10 @@ var halfToFull = map[rune]rune{
 	',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）',
 }
 
-// titleScore compares a contents entry with a body heading: 2 for equal
-// after normTitle, 1 for a near match (one differing character in
-// titles of four or more, or two in titles of twenty or more), 0 for no
-// match.
-func titleScore(a, b string) int { return normScore(normTitle(a), normTitle(b)) }
-
-// normScore is titleScore on titles already normalised by normTitle.
+// normScore compares a contents entry with a body heading, both already
+// normalised by normTitle: 2 for equal, 1 for a near match (one differing
+// character in titles of four or more, or two in titles of twenty or
+// more), 0 for no match.
 func normScore(na, nb string) int {
 	return runeScore(na, nb, []rune(na), []rune(nb))
 }

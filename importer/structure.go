@@ -221,12 +221,12 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 		}
 		refOfEntry[last] = ref
 		for _, ei := range ref.entries {
-			d.contentsMatched(c.entries[ei].text, c.entries[ei].line, "", 0)
+			d.contentsMatched(c.entries[ei].text, c.entries[ei].line, "")
 		}
 		title := joinEntries(c, ref.entries)
 		d.compareTitle(title, c.entries[i].line, d.raws[ref.head])
 		if ref.subEnt >= 0 {
-			d.contentsMatched(c.entries[ref.subEnt].text, c.entries[ref.subEnt].line, "subtitle ", 0)
+			d.contentsMatched(c.entries[ref.subEnt].text, c.entries[ref.subEnt].line, "subtitle ")
 			d.compareTitle(c.entries[ref.subEnt].text, c.entries[ref.subEnt].line, d.raws[ref.sub])
 		}
 		i = last + 1
@@ -271,7 +271,7 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 
 // contentsMatched records that a contents line was matched; its text
 // now lives in the article.
-func (d *doc) contentsMatched(t string, line int, what string, _ int) {
+func (d *doc) contentsMatched(t string, line int, what string) {
 	d.info("contents", line, t, "", "contents %sentry matched a body heading", what)
 }
 
