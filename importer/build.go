@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/paiban/paiban/model"
@@ -123,10 +124,15 @@ func (d *doc) seriesIntro(g *model.Series, rs []*raw) {
 	g.Intro = append(g.Intro, d.plainBlocks(rs)...)
 }
 
-// isCreditLine reports whether a paragraph is a series' credit line: short
-// and without sentence punctuation.
+// creditWordRE finds the words of a series' credit line: who runs or
+// supplies the column (中共天津市委党校 中共天津市委支部生活社 合办).
+var creditWordRE = regexp.MustCompile(`(合办|主办|协办|承办|供稿|联合|出品|联办|策划|支持)`)
+
+// isCreditLine reports whether a paragraph is a series' credit line:
+// short, without sentence punctuation, and naming the column's makers
+// with a word such as 合办 or 供稿; any other short first line is intro.
 func isCreditLine(s string) bool {
-	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。，！？；,") && strings.TrimSpace(s) != ""
+	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。，！？；,") && strings.TrimSpace(s) != "" && creditWordRE.MatchString(s)
 }
 
 // plainBlocks converts raws outside articles (intros) with the text passes

@@ -328,3 +328,16 @@ func TestInterleaveNeedsCorroboration(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestSeriesCreditLine checks that only a line naming the column's
+// makers becomes a series' credit line.
+func TestSeriesCreditLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"中共天津市委党校 中共天津市委支部生活社 合办": true, "本刊与市档案馆联合出品": true,
+		"回望百年征程": false, "": false, "某某合办，欢迎投稿": false,
+	} {
+		if got := isCreditLine(s); got != want {
+			t.Errorf("isCreditLine(%q) = %v", s, got)
+		}
+	}
+}
