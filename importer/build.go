@@ -91,7 +91,14 @@ func (d *doc) build(c *contents, refs []*artRef, segs []*seg) {
 	var keep []model.Section
 	for _, s := range is.Sections {
 		if len(s.Articles) == 0 && len(s.Intro) == 0 {
-			d.warn("structure", s.Line, s.Name, "", "section %q has no article in the body: left out", s.Name)
+			// Its series go with it: their names and intros are
+			// reported too, so that the accounting holds.
+			gone := []string{s.Name}
+			for _, g := range s.Series {
+				gone = append(gone, g.Name, g.Credit)
+				addBlocks(func(ss ...string) { gone = append(gone, ss...) }, g.Intro)
+			}
+			d.warn("structure", s.Line, strings.Join(gone, "\n"), "", "section %q has no article in the body: left out", s.Name)
 			continue
 		}
 		keep = append(keep, s)
