@@ -144,7 +144,7 @@ func (p *htmlParser) join(sub *htmlParser) {
 // noteDropped records the diagnostics of the text the parser left out.
 func (d *doc) noteDropped(p *htmlParser) {
 	for _, t := range p.dropped {
-		d.info("html", t.line, t.text, "", "site navigation (<nav>) dropped: %q", tail(t.text, 20))
+		d.info("structure", t.line, t.text, "", "site navigation (<nav>) dropped: %q", tail(t.text, 20))
 	}
 }
 
