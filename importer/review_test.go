@@ -341,3 +341,17 @@ func TestSeriesCreditLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceTextDeepQuotes checks that SourceText follows the parser's
+// cap on quote depth and stays fast on stacked markers.
+func TestSourceTextDeepQuotes(t *testing.T) {
+	md := issueMD("标题", strings.Repeat(">", 40)+" 最深处的引文。\n\n引文之后。")
+	res := imp(t, md)
+	if err := CheckAccounting(md, res); err != nil {
+		t.Error(err)
+	}
+	deep := strings.Repeat("> ", 20000) + "字"
+	if got := strings.TrimSpace(SourceText(deep)); got != "字" {
+		t.Errorf("SourceText of 20,000 markers = %.40q", got)
+	}
+}

@@ -15,13 +15,13 @@ import (
 // brackets of [](url)) is counted as text.
 func SourceText(src string) string {
 	var sb strings.Builder
-	sourceLines(&sb, strings.Split(src, "\n"))
+	sourceLines(&sb, strings.Split(src, "\n"), 1)
 	return sb.String()
 }
 
 // sourceLines writes the counted text of lines, block by block as
-// parseMarkdown reads them.
-func sourceLines(sb *strings.Builder, lines []string) {
+// parseMarkdown reads them; depth is that of the quote they are in.
+func sourceLines(sb *strings.Builder, lines []string, depth int) {
 	for i := 0; i < len(lines); {
 		ln := lines[i]
 		t := strings.TrimSpace(ln)
@@ -36,10 +36,13 @@ func sourceLines(sb *strings.Builder, lines []string) {
 			var inner []string
 			for j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), ">") {
 				s := strings.TrimPrefix(strings.TrimSpace(lines[j]), ">")
+				if depth >= MaxQuoteDepth {
+					s = trimQuoteMarks(s)
+				}
 				inner = append(inner, strings.TrimPrefix(s, " "))
 				j++
 			}
-			sourceLines(sb, inner)
+			sourceLines(sb, inner, depth+1)
 			i = j
 		case bulletRE.MatchString(ln) || orderedRE.MatchString(ln):
 			re := bulletRE
