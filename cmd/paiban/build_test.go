@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,6 +13,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/importer"
+	"github.com/paiban/paiban/model"
 )
 
 const (
@@ -68,8 +72,22 @@ func TestBuildBoth(t *testing.T) {
 	if out != wantOut {
 		t.Errorf("stdout %q, want %q", out, wantOut)
 	}
-	if !strings.Contains(errs, "[1/1] "+sampleIssue+" → ") || !strings.Contains(errs, "(60 pages, 5 warnings, ") ||
-		!strings.HasSuffix(errs, "built 1, failed 0, warnings 5\n") {
+	// Every import warning is listed under the progress line and counted.
+	res, err := importer.ImportFile(sampleIssue, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nw := 0
+	for _, d := range res.Diagnostics {
+		if d.Severity == model.Warning {
+			nw++
+			if !strings.Contains(errs, "\n  "+d.String()+"\n") {
+				t.Errorf("stderr lacks %q", d.String())
+			}
+		}
+	}
+	if !strings.Contains(errs, "[1/1] "+sampleIssue+" → ") || !strings.Contains(errs, fmt.Sprintf("(60 pages, %d warnings, ", nw)) ||
+		!strings.HasSuffix(errs, fmt.Sprintf("built 1, failed 0, warnings %d\n", nw)) || nw == 0 {
 		t.Errorf("stderr:\n%s", errs)
 	}
 
