@@ -110,7 +110,6 @@ func sourceName(is *model.Issue) string {
 	return "issue"
 }
 
-
 // readFile reads a file named by the issue, relative to BaseDir.
 func (b *book) readFile(path string) ([]byte, error) {
 	if !filepath.IsAbs(path) && b.opts.BaseDir != "" {
