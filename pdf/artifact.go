@@ -7,7 +7,6 @@ import (
 	"io"
 	"regexp"
 	"strconv"
-	"strings"
 
 	"github.com/paiban/paiban/layout"
 	"github.com/signintech/gopdf"
@@ -62,7 +61,6 @@ var (
 	resRef       = regexp.MustCompile(`/Resources (\d+) 0 R`)
 	contentRef   = regexp.MustCompile(`/Contents\s+(\d+) 0 R`)
 	artifactFont = regexp.MustCompile(`/BaseFont /[A-Z]{6}\+\S*` + artifactSuffix + `\b`)
-	streamBody   = regexp.MustCompile(`(?s)^<<\s*/Filter\s*/FlateDecode\s*/Length (\d+)\s*>>\s*stream\n(.*)\nendstream\s*$`)
 )
 
 // markArtifacts wraps the text objects drawn in artifact faces, on every
@@ -77,28 +75,39 @@ func (f *objFile) markArtifacts(pageObjs []int) error {
 		return nil
 	}
 	res, _ := strconv.Atoi(string(m[1]))
-	var names []string
+	var fonts [][]byte // "/F7 ": the Tf operand of an artifact face
 	for _, e := range fontEntry.FindAllSubmatch(f.get(res), -1) {
 		n, _ := strconv.Atoi(string(e[2]))
 		if artifactFont.Match(f.get(n)) {
-			names = append(names, string(e[1]))
+			fonts = append(fonts, append(append([]byte("/"), e[1]...), ' '))
 		}
 	}
-	if len(names) == 0 {
+	if len(fonts) == 0 {
 		return nil
 	}
-	textObj := regexp.MustCompile(`(?m)^BT\n[^\n]*\n/(?:` + strings.Join(names, "|") + `) [^\n]*\n(?:[^\n]*\n)*?ET\n`)
+	// One compressor and one decompressor for all pages: a flate writer
+	// allocates about a megabyte of state.
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
+	var zr io.ReadCloser
 	for pi, po := range pageObjs {
 		cm := contentRef.FindSubmatch(f.get(po))
 		if cm == nil {
 			continue
 		}
 		cn, _ := strconv.Atoi(string(cm[1]))
-		sm := streamBody.FindSubmatch(f.get(cn))
-		if sm == nil {
+		body := f.get(cn)
+		a := bytes.Index(body, []byte("stream\n"))
+		b := bytes.LastIndex(body, []byte("\nendstream"))
+		if !bytes.HasPrefix(bytes.TrimSpace(body), []byte("<<")) || !bytes.Contains(body[:max(a, 0)], []byte("/FlateDecode")) || a < 0 || b < a+7 {
 			return fmt.Errorf("pdf: page %d: content stream not in the form gopdf writes", pi+1)
 		}
-		zr, err := zlib.NewReader(bytes.NewReader(sm[2]))
+		var err error
+		if zr == nil {
+			zr, err = zlib.NewReader(bytes.NewReader(body[a+7 : b]))
+		} else {
+			err = zr.(zlib.Resetter).Reset(bytes.NewReader(body[a+7:b]), nil)
+		}
 		if err != nil {
 			return fmt.Errorf("pdf: page %d: content stream: %w", pi+1, err)
 		}
@@ -106,19 +115,60 @@ func (f *objFile) markArtifacts(pageObjs []int) error {
 		if err != nil {
 			return fmt.Errorf("pdf: page %d: content stream: %w", pi+1, err)
 		}
-		if !textObj.Match(plain) {
+		plain, changed := wrapArtifacts(plain, fonts)
+		if !changed {
 			continue
 		}
-		plain = textObj.ReplaceAllFunc(plain, func(b []byte) []byte {
-			out := append([]byte("/Span <</ActualText ()>> BDC\n"), b...)
-			return append(out, "EMC\n"...)
-		})
-		var z bytes.Buffer
-		zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
+		z.Reset()
+		zw.Reset(&z)
 		zw.Write(plain)
 		zw.Close()
-		body := fmt.Sprintf("<<\n/Filter/FlateDecode/Length %d\n>>\nstream\n", z.Len())
-		f.set(cn, append(append([]byte(body), z.Bytes()...), "\nendstream\n"...))
+		head := fmt.Sprintf("<<\n/Filter/FlateDecode/Length %d\n>>\nstream\n", z.Len())
+		f.set(cn, append(append([]byte(head), z.Bytes()...), "\nendstream\n"...))
 	}
 	return nil
+}
+
+// wrapArtifacts wraps every text object of a content stream whose font
+// line selects one of fonts in an empty-ActualText span.
+func wrapArtifacts(plain []byte, fonts [][]byte) ([]byte, bool) {
+	const open, close = "/Span <</ActualText ()>> BDC\n", "EMC\n"
+	var out []byte
+	last := 0
+	for i := 0; i < len(plain); {
+		j := bytes.Index(plain[i:], []byte("BT\n"))
+		if j < 0 {
+			break
+		}
+		j += i
+		e := bytes.Index(plain[j:], []byte("\nET\n"))
+		if e < 0 {
+			break
+		}
+		end := j + e + len("\nET\n")
+		if j == 0 || plain[j-1] == '\n' {
+			obj := plain[j:end]
+			if nl := bytes.IndexByte(obj[3:], '\n'); nl >= 0 && hasAnyPrefix(obj[3+nl+1:], fonts) {
+				out = append(out, plain[last:j]...)
+				out = append(out, open...)
+				out = append(out, obj...)
+				out = append(out, close...)
+				last = end
+			}
+		}
+		i = end
+	}
+	if out == nil {
+		return plain, false
+	}
+	return append(out, plain[last:]...), true
+}
+
+func hasAnyPrefix(b []byte, prefixes [][]byte) bool {
+	for _, p := range prefixes {
+		if bytes.HasPrefix(b, p) {
+			return true
+		}
+	}
+	return false
 }
