@@ -11,6 +11,7 @@ import (
 
 	"github.com/paiban/paiban/epub"
 	"github.com/paiban/paiban/importer"
+	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/model"
 	"github.com/paiban/paiban/pdf"
 )
@@ -151,7 +152,7 @@ func buildIssue(j *job, c *buildConfig) (r *result) {
 		}
 		r.elapsed = time.Since(start)
 	}()
-	res, err := importer.ImportFile(j.input, nil)
+	res, err := importer.ImportFile(j.input, &importer.Options{KeepPunct: c.keepPunct})
 	if err != nil {
 		r.err = err
 		return r
@@ -178,10 +179,15 @@ func buildIssue(j *job, c *buildConfig) (r *result) {
 	}
 	// The layout is needed for the PDF and, as its page map, for the
 	// EPUB's page-list.
-	doc, err := pdf.Layout(res.Issue, popts)
-	if err != nil {
-		r.err = fmt.Errorf("%s: %w", j.input, err)
-		return r
+	var doc *layout.Document
+	var pageMap model.PageMap
+	if c.pageList {
+		doc, err = pdf.Layout(res.Issue, popts)
+		if err != nil {
+			r.err = fmt.Errorf("%s: %w", j.input, err)
+			return r
+		}
+		pageMap = doc.PageMap
 	}
 	var staged []*stagedFile
 	defer func() {
@@ -191,7 +197,7 @@ func buildIssue(j *job, c *buildConfig) (r *result) {
 	}()
 	if c.epub {
 		out := filepath.Join(c.outDir, j.name+".epub")
-		s, err := stage(out, func(w io.Writer) error { return epub.Write(w, res.Issue, c.epubOptions(doc.PageMap)) })
+		s, err := stage(out, func(w io.Writer) error { return epub.Write(w, res.Issue, c.epubOptions(pageMap)) })
 		if err != nil {
 			r.err = fmt.Errorf("%s: %w", j.input, err)
 			return r

@@ -32,7 +32,9 @@ stdout. An issue's files are written to temporary files and renamed into
 place only when both editions are complete, so a failed build never
 replaces a good file.
 
-The EPUB carries the PDF's print page numbers as a page-list.
+When both editions are built, the EPUB carries the PDF's print page
+numbers as a page-list. With --epub alone the print edition is not laid out
+and the EPUB has no page-list, unless --page-list asks for it.
 
 examples:
   paiban build -o out/ archive/*.md
@@ -52,6 +54,8 @@ type buildConfig struct {
 	quiet     bool
 	cropMarks bool
 	noFont    bool
+	pageList  bool // lay out the print edition for the EPUB's page-list
+	keepPunct bool
 	layout    layout.Options
 }
 
@@ -81,6 +85,8 @@ func parseBuild(args []string, stderr io.Writer) (*buildConfig, []string, error)
 	fs.BoolVar(&noCover, "no-cover", false, "PDF: leave out the cover page (the EPUB keeps its cover)")
 	fs.IntVar(&pad, "pad", 4, "PDF: pad with blank pages to a multiple of `N` pages (1: no padding)")
 	fs.BoolVar(&c.noFont, "no-font", false, "EPUB: do not embed the body font subset")
+	fs.BoolVar(&c.pageList, "page-list", false, "EPUB: carry the print page numbers even with --epub alone (lays out the print edition)")
+	fs.BoolVar(&c.keepPunct, "keep-punct", false, "keep ASCII punctuation in Chinese text as the source has it (no folding to full width)")
 	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -98,6 +104,9 @@ func parseBuild(args []string, stderr io.Writer) (*buildConfig, []string, error)
 	}
 	if !c.epub && !c.pdf {
 		c.epub, c.pdf = true, true
+	}
+	if c.pdf {
+		c.pageList = true // the layout is made anyway
 	}
 	if c.jobs < 1 {
 		return bad("-j %d: want at least 1", c.jobs)

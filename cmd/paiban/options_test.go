@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -151,5 +153,68 @@ func TestOptionEPUBFlags(t *testing.T) {
 	named, errs := buildOne(t, minimalJSON, "--name", "haihe-2025-04")
 	if got := strings.Join(dirNames(t, named), " "); got != "haihe-2025-04.epub haihe-2025-04.pdf" {
 		t.Errorf("--name wrote %q\n%s", got, errs)
+	}
+}
+
+// zipText returns the concatenated content of the EPUB's files whose
+// names end in suffix.
+func zipText(t *testing.T, path, suffix string) string {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var sb strings.Builder
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, suffix) {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		sb.Write(b)
+	}
+	return sb.String()
+}
+
+// --epub alone skips the print layout and so the page-list; --page-list
+// asks for it; both editions always have it.
+func TestOptionPageList(t *testing.T) {
+	for _, c := range []struct {
+		flags []string
+		want  bool
+	}{
+		{[]string{"--epub"}, false},
+		{[]string{"--epub", "--page-list"}, true},
+		{nil, true},
+	} {
+		dir, _ := buildOne(t, minimalJSON, c.flags...)
+		nav := zipText(t, filepath.Join(dir, "issue.epub"), "nav.xhtml")
+		if got := strings.Contains(nav, `epub:type="page-list"`); got != c.want {
+			t.Errorf("%q: page-list %v, want %v", c.flags, got, c.want)
+		}
+	}
+}
+
+// --keep-punct keeps the source's ASCII punctuation in Chinese text.
+func TestOptionKeepPunct(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "p.md")
+	if err := os.WriteFile(src, []byte("# 目录\n\n## ■栏目\n\n文章\n\n# 文章\n\n第一句,第二句。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, keep := range []bool{false, true} {
+		flags := []string{"--epub"}
+		if keep {
+			flags = append(flags, "--keep-punct")
+		}
+		dir, _ := buildOne(t, src, flags...)
+		text := zipText(t, filepath.Join(dir, "p.epub"), ".xhtml")
+		if got := strings.Contains(text, "第一句,第二句"); got != keep {
+			t.Errorf("--keep-punct=%v: ASCII comma kept %v", keep, got)
+		}
 	}
 }
