@@ -3,6 +3,7 @@ package pdf
 import (
 	"crypto/sha256"
 	"fmt"
+	"github.com/paiban/paiban/fonts"
 	"sort"
 	"strings"
 
@@ -77,7 +78,11 @@ func registerFonts(gp *gopdf.GoPdf, doc *layout.Document, opts *Options) ([]*fac
 		}
 		name := cleanName(ff.Name, i)
 		fc := &face{family: subsetTag(name, i) + "+" + name, adv: make(map[rune]float64, len(used[i]))}
-		if err := gp.AddTTFFontDataWithOption(fc.family, ff.Data, gopdf.TtfOption{OnGlyphNotFoundSubstitute: gopdf.DefaultOnGlyphNotFoundSubstitute}); err != nil {
+		data, err := presubset(ff, name, used[i])
+		if err != nil {
+			return nil, fmt.Errorf("pdf: font %d (%s): %w", i, ff.Name, err)
+		}
+		if err := gp.AddTTFFontDataWithOption(fc.family, data, gopdf.TtfOption{OnGlyphNotFoundSubstitute: gopdf.DefaultOnGlyphNotFoundSubstitute}); err != nil {
 			return nil, fmt.Errorf("pdf: font %d (%s): %w", i, ff.Name, err)
 		}
 		if err := gp.SetFont(fc.family, "", measureSize); err != nil {
@@ -115,6 +120,23 @@ func registerFonts(gp *gopdf.GoPdf, doc *layout.Document, opts *Options) ([]*fac
 		faces[i] = fc
 	}
 	return faces, nil
+}
+
+// presubset cuts the face down to the runes the document draws in it
+// before gopdf sees it. gopdf subsets too, but it parses the whole file
+// (15 MB for a CJK font) and embeds loca and hmtx for every glyph of it;
+// given the document's few thousand glyphs it parses and compresses a
+// fraction of that. Outlines and advances are the font's own.
+func presubset(ff layout.Face, name string, used map[rune]bool) ([]byte, error) {
+	f, err := fonts.Parse(ff.Data, ff.Name)
+	if err != nil {
+		return nil, err
+	}
+	runes := make([]rune, 0, len(used))
+	for c := range used {
+		runes = append(runes, c)
+	}
+	return fonts.Subset(f, runes, &fonts.SubsetOptions{FamilyName: name})
 }
 
 // drawable reports whether r is drawn as a glyph; control characters are
