@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
-	"io"
 	"regexp"
 	"strconv"
 
@@ -63,33 +62,28 @@ var (
 	artifactFont = regexp.MustCompile(`/BaseFont /[A-Z]{6}\+\S*` + artifactSuffix + `\b`)
 )
 
-// markArtifacts wraps the text objects drawn in artifact faces, on every
-// page, in "/Span <</ActualText ()>> BDC … EMC". gopdf writes each
-// Text() as "BT\nx y TD\n/Fn size Tf …\nET\n".
-func (f *objFile) markArtifacts(pageObjs []int) error {
+// finishContents wraps the text objects drawn in artifact faces, on every
+// page, in "/Span <</ActualText ()>> BDC … EMC", and compresses every
+// page's content stream (gopdf writes them plain: see render). gopdf
+// writes each Text() as "BT\nx y TD\n/Fn size Tf …\nET\n".
+func (f *objFile) finishContents(pageObjs []int) error {
 	if len(pageObjs) == 0 {
 		return nil
 	}
-	m := resRef.FindSubmatch(f.get(pageObjs[0]))
-	if m == nil {
-		return nil
-	}
-	res, _ := strconv.Atoi(string(m[1]))
 	var fonts [][]byte // "/F7 ": the Tf operand of an artifact face
-	for _, e := range fontEntry.FindAllSubmatch(f.get(res), -1) {
-		n, _ := strconv.Atoi(string(e[2]))
-		if artifactFont.Match(f.get(n)) {
-			fonts = append(fonts, append(append([]byte("/"), e[1]...), ' '))
+	if m := resRef.FindSubmatch(f.get(pageObjs[0])); m != nil {
+		res, _ := strconv.Atoi(string(m[1]))
+		for _, e := range fontEntry.FindAllSubmatch(f.get(res), -1) {
+			n, _ := strconv.Atoi(string(e[2]))
+			if artifactFont.Match(f.get(n)) {
+				fonts = append(fonts, append(append([]byte("/"), e[1]...), ' '))
+			}
 		}
 	}
-	if len(fonts) == 0 {
-		return nil
-	}
-	// One compressor and one decompressor for all pages: a flate writer
-	// allocates about a megabyte of state.
+	// One compressor for all pages: a flate writer allocates about a
+	// megabyte of state.
 	var z bytes.Buffer
 	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
-	var zr io.ReadCloser
 	for pi, po := range pageObjs {
 		cm := contentRef.FindSubmatch(f.get(po))
 		if cm == nil {
@@ -99,25 +93,12 @@ func (f *objFile) markArtifacts(pageObjs []int) error {
 		body := f.get(cn)
 		a := bytes.Index(body, []byte("stream\n"))
 		b := bytes.LastIndex(body, []byte("\nendstream"))
-		if !bytes.HasPrefix(bytes.TrimSpace(body), []byte("<<")) || !bytes.Contains(body[:max(a, 0)], []byte("/FlateDecode")) || a < 0 || b < a+7 {
+		if a < 0 || b < a+7 || !bytes.HasPrefix(bytes.TrimSpace(body), []byte("<<")) || bytes.Contains(body[:a], []byte("/Filter")) {
 			return fmt.Errorf("pdf: page %d: content stream not in the form gopdf writes", pi+1)
 		}
-		var err error
-		if zr == nil {
-			zr, err = zlib.NewReader(bytes.NewReader(body[a+7 : b]))
-		} else {
-			err = zr.(zlib.Resetter).Reset(bytes.NewReader(body[a+7:b]), nil)
-		}
-		if err != nil {
-			return fmt.Errorf("pdf: page %d: content stream: %w", pi+1, err)
-		}
-		plain, err := io.ReadAll(zr)
-		if err != nil {
-			return fmt.Errorf("pdf: page %d: content stream: %w", pi+1, err)
-		}
-		plain, changed := wrapArtifacts(plain, fonts)
-		if !changed {
-			continue
+		plain := body[a+7 : b]
+		if len(fonts) > 0 {
+			plain, _ = wrapArtifacts(plain, fonts)
 		}
 		z.Reset()
 		zw.Reset(&z)

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -39,9 +38,10 @@ func render(doc *layout.Document, opts *Options) ([]byte, error) {
 
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: st.geoms[0].mediaW, H: st.geoms[0].mediaH}})
-	// Content streams compress ~1 % worse at the fastest level, in half
-	// the time; font streams, the bulk of the file, are not affected.
-	gp.SetCompressLevel(flate.BestSpeed)
+	// gopdf would compress each page's content stream with a new flate
+	// writer (about a megabyte of state each); it writes them plain and
+	// the finishing pass (contents.go) compresses them with one writer.
+	gp.SetNoCompression()
 	faces, err := registerFonts(gp, doc, opts)
 	if err != nil {
 		return nil, err

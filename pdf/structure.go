@@ -89,7 +89,7 @@ func (s *structure) finish(raw []byte) ([]byte, error) {
 	if len(pageObjs) != len(s.doc.Pages) {
 		return nil, fmt.Errorf("pdf: gopdf output has %d pages, want %d", len(pageObjs), len(s.doc.Pages))
 	}
-	if err := f.markArtifacts(pageObjs); err != nil {
+	if err := f.finishContents(pageObjs); err != nil {
 		return nil, err
 	}
 	anchors := s.anchors()
