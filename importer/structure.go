@@ -108,10 +108,14 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 			normHead[i] = normTitle(d.raws[i].text())
 		}
 	}
+	// The contents lists series in body order, so each search starts
+	// after the previous series' heading: one pass over the body in all,
+	// not one per series.
+	from := 0
 	for si, s := range c.sections {
 		for gi, g := range s.series {
 			ng := normTitle(stripDecor(g.name))
-			for i := range d.raws {
+			for i := from; i < len(d.raws); i++ {
 				r := &d.raws[i]
 				if used[i] || claimed[i] || r.kind != rawHeading {
 					continue
@@ -120,6 +124,7 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 					claimed[i] = true
 					seriesAt[i] = [2]int{si, gi}
 					d.info("structure", r.line, r.text(), "", "series heading %q (its name is kept from the contents)", g.name)
+					from = i + 1
 					break
 				}
 			}
