@@ -13,7 +13,19 @@ import (
 // article's headings indented by level.
 func WriteTree(w io.Writer, is *model.Issue) {
 	m := &is.Meta
-	fmt.Fprintf(w, "%s %s %s %s  date %s  ISSN %s  CN %s\n", m.Title, m.HalfMonth, m.Number, m.TotalNumber, m.Date, m.ISSN, m.CN)
+	head := []string{m.Title}
+	for _, f := range []string{m.HalfMonth, m.Number, m.TotalNumber} {
+		if f != "" {
+			head = append(head, f)
+		}
+	}
+	line := strings.Join(head, " ")
+	for _, f := range [][2]string{{"date", m.Date}, {"ISSN", m.ISSN}, {"CN", m.CN}} {
+		if f[1] != "" {
+			line += "  " + f[0] + " " + f[1]
+		}
+	}
+	fmt.Fprintln(w, line)
 	if m.Cover != nil {
 		fmt.Fprintf(w, "cover: %s / %s\n", m.Cover.Caption, m.Cover.Credit)
 	}
