@@ -14,6 +14,10 @@ import (
 // parser leaves as text (an unpaired **, a picture in a table cell, the
 // brackets of [](url)) is counted as text.
 func SourceText(src string) string {
+	// The same decoding the importer does before parsing (input.go): a
+	// UTF-8 byte-order mark dropped, CRLF and lone CR read as LF.
+	src = strings.TrimPrefix(src, "\uFEFF")
+	src = strings.ReplaceAll(strings.ReplaceAll(src, "\r\n", "\n"), "\r", "\n")
 	var sb strings.Builder
 	sourceLines(&sb, strings.Split(src, "\n"), 1)
 	return sb.String()
