@@ -31,6 +31,11 @@ const (
 // sentence-final punctuation (a garbled 文 such as 五, or ③, never a
 // digit) may be one.
 func endMarkOf(ins []model.Inline) (string, markKind) {
+	if lastIsLink(ins) {
+		// A link's text is content, and lifting its last character would
+		// take the link (and its address) with it.
+		return "", noMark
+	}
 	s := strings.TrimRightFunc(plain(ins), unicode.IsSpace)
 	last, size := utf8.DecodeLastRuneInString(s)
 	if s == "" || last == utf8.RuneError {
@@ -51,6 +56,24 @@ func endMarkOf(ins []model.Inline) (string, markKind) {
 		return "", noMark
 	}
 	return string(last), markUnusual
+}
+
+// lastIsLink reports whether the paragraph ends inside a link (trailing
+// spaces and breaks aside), at any depth of strong or emphasis.
+func lastIsLink(ins []model.Inline) bool {
+	for i := len(ins) - 1; i >= 0; i-- {
+		in := ins[i]
+		switch {
+		case in.Type == model.Text && strings.TrimSpace(in.Text) == "", in.Type == model.LineBreak:
+			continue
+		case in.Type == model.Link:
+			return true
+		case in.Type == model.Strong || in.Type == model.Emphasis:
+			return lastIsLink(in.Children)
+		}
+		return false
+	}
+	return false
 }
 
 // lastIsBold reports whether the last inline is a strong holding only r.
