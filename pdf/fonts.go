@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"github.com/paiban/paiban/fonts"
+	"slices"
 	"sort"
 	"strings"
 
@@ -149,4 +150,39 @@ func drawable(r rune) bool {
 // a code point that usually shares its glyph with a unified ideograph.
 func compatForm(r rune) bool {
 	return (r >= 0x2E80 && r <= 0x2FDF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x2F800 && r <= 0x2FA1F)
+}
+
+// addVariantFace registers a subset of font i holding runes, under a name
+// with the given suffix, its advances scaled by scale (0: unchanged), and
+// measures the runes in it.
+func addVariantFace(gp *gopdf.GoPdf, ff layout.Face, i int, need map[rune]bool, suffix string, scale float64) (*face, error) {
+	runes := make([]rune, 0, len(need))
+	for c := range need {
+		runes = append(runes, c)
+	}
+	slices.Sort(runes)
+	f, err := fonts.Parse(ff.Data, ff.Name)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %s face of font %d: %w", suffix, i, err)
+	}
+	data, err := fonts.Subset(f, runes, &fonts.SubsetOptions{FamilyName: "Paiban" + suffix, AdvanceScale: scale})
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %s face of font %d (%s): %w", suffix, i, ff.Name, err)
+	}
+	name := cleanName(ff.Name, i) + "-" + suffix
+	vf := &face{family: subsetTag(name, i) + "+" + name, adv: make(map[rune]float64, len(runes))}
+	if err := gp.AddTTFFontData(vf.family, data); err != nil {
+		return nil, fmt.Errorf("pdf: %s face of font %d (%s): %w", suffix, i, ff.Name, err)
+	}
+	if err := gp.SetFont(vf.family, "", measureSize); err != nil {
+		return nil, fmt.Errorf("pdf: %s face of font %d (%s): %w", suffix, i, ff.Name, err)
+	}
+	for _, c := range runes {
+		w, err := gp.MeasureTextWidth(string(c))
+		if err != nil {
+			return nil, fmt.Errorf("pdf: %s face of font %d (%s): U+%04X: %w", suffix, i, ff.Name, c, err)
+		}
+		vf.adv[c] = w
+	}
+	return vf, nil
 }

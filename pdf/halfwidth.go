@@ -1,10 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-	"slices"
-
-	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 	"github.com/paiban/paiban/layout/linebreak"
 	"github.com/signintech/gopdf"
@@ -90,39 +86,4 @@ func addHalfFaces(gp *gopdf.GoPdf, doc *layout.Document, faces []*face) error {
 		fc.half = hf
 	}
 	return nil
-}
-
-// addVariantFace registers a subset of font i holding runes, under a name
-// with the given suffix, its advances scaled by scale (0: unchanged), and
-// measures the runes in it.
-func addVariantFace(gp *gopdf.GoPdf, ff layout.Face, i int, need map[rune]bool, suffix string, scale float64) (*face, error) {
-	runes := make([]rune, 0, len(need))
-	for c := range need {
-		runes = append(runes, c)
-	}
-	slices.Sort(runes)
-	f, err := fonts.Parse(ff.Data, ff.Name)
-	if err != nil {
-		return nil, fmt.Errorf("pdf: %s face of font %d: %w", suffix, i, err)
-	}
-	data, err := fonts.Subset(f, runes, &fonts.SubsetOptions{FamilyName: "Paiban" + suffix, AdvanceScale: scale})
-	if err != nil {
-		return nil, fmt.Errorf("pdf: %s face of font %d (%s): %w", suffix, i, ff.Name, err)
-	}
-	name := cleanName(ff.Name, i) + "-" + suffix
-	vf := &face{family: subsetTag(name, i) + "+" + name, adv: make(map[rune]float64, len(runes))}
-	if err := gp.AddTTFFontData(vf.family, data); err != nil {
-		return nil, fmt.Errorf("pdf: %s face of font %d (%s): %w", suffix, i, ff.Name, err)
-	}
-	if err := gp.SetFont(vf.family, "", measureSize); err != nil {
-		return nil, fmt.Errorf("pdf: %s face of font %d (%s): %w", suffix, i, ff.Name, err)
-	}
-	for _, c := range runes {
-		w, err := gp.MeasureTextWidth(string(c))
-		if err != nil {
-			return nil, fmt.Errorf("pdf: %s face of font %d (%s): U+%04X: %w", suffix, i, ff.Name, c, err)
-		}
-		vf.adv[c] = w
-	}
-	return vf, nil
 }
