@@ -3,11 +3,11 @@ package pdf
 import (
 	"crypto/sha256"
 	"fmt"
-	"github.com/paiban/paiban/fonts"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 	"github.com/signintech/gopdf"
 )
