@@ -12,9 +12,10 @@ func (e *engine) imageDir() string {
 	return e.imgDir
 }
 
-// book lays out the issue in print order: cover, contents (目录), colophon
-// (notices and masthead, as the source magazines print them up front),
-// the articles, and blank pages to pad. The body is laid out first, then
+// book lays out the issue in print order: cover, contents (目录), the
+// articles, blank pages to pad, and the colophon (notices and masthead) on
+// the last page(s) — the order of the e-book too, so that the two editions
+// read alike. The body is laid out first, then
 // the contents with the page numbers the body got: the contents' page
 // count does not depend on the numbers, so two passes suffice.
 func (e *engine) book(is *model.Issue) (*Document, error) {
@@ -94,7 +95,7 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	front := len(colophon.pages)
+	front := 0
 	if !e.opt.NoCover {
 		front++
 	}
@@ -130,11 +131,11 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 		all = append(all, cp)
 	}
 	all = append(all, contents.pages...)
-	all = append(all, colophon.pages...)
 	all = append(all, body.pages...)
-	for len(all)%e.opt.PadTo != 0 {
+	for (len(all)+len(colophon.pages))%e.opt.PadTo != 0 {
 		all = append(all, &pbuild{kind: BlankPage})
 	}
+	all = append(all, colophon.pages...)
 
 	if len(all) > e.opt.MaxPages {
 		return nil, fmt.Errorf("layout: %s: %d pages, over the limit of %d (Options.MaxPages)", e.src, len(all), e.opt.MaxPages)

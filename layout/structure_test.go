@@ -54,7 +54,7 @@ func TestStructure(t *testing.T) {
 	if kinds[CoverPage] != 1 || kinds[ContentsPage] < 1 || kinds[ColophonPage] < 1 || kinds[BodyPage] < 20 {
 		t.Errorf("page kinds %v", kinds)
 	}
-	order := []PageKind{CoverPage, ContentsPage, ColophonPage, BodyPage, BlankPage}
+	order := []PageKind{CoverPage, ContentsPage, BodyPage, BlankPage, ColophonPage}
 	rank := func(k PageKind) int {
 		for i, o := range order {
 			if o == k {

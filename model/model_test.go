@@ -205,3 +205,11 @@ func TestWithIDs(t *testing.T) {
 		t.Errorf("copy IDs: %q %q", c.Sections[0].Articles[0].ID, c.Sections[0].Articles[0].Blocks[1].ID)
 	}
 }
+
+func TestReadingText(t *testing.T) {
+	got := ReadingText(sample())
+	want := "■理论\n系列一\n某某 合办\n系列导语。\n第一篇\n正文一。\n一、大标题\n（一）小标题\n要点。说明\n链接\n二、大标题\n图说 王五 摄\n引文\n甲\n乙\n年\t值\n2024\t5%\n床前明月光\n疑是地上霜\n■\n第二篇\n正文二。\n第三篇\n正文三。\n测试月刊\n2025年第03期 总第12期\n主编 张三\n定价 8.00元\n本刊声明。\n"
+	if got != want {
+		t.Errorf("ReadingText:\n%s\nwant:\n%s", got, want)
+	}
+}

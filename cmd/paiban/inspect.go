@@ -18,7 +18,7 @@ func inspect(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the model as JSON")
 	quiet := fs.Bool("q", false, "print the tree only, no info diagnostics")
-	asText := fs.Bool("text", false, "print the model's text, after the clean-up passes (a reference for fidelity checks of the editions)")
+	asText := fs.Bool("text", false, "print the issue's text in the editions' reading order, after the clean-up passes (the reference for fidelity checks)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: paiban inspect [--json | --text] [-q] ISSUE")
 		fs.PrintDefaults()
@@ -41,7 +41,7 @@ func inspect(args []string, stdout, stderr io.Writer) error {
 		return model.WriteJSON(stdout, res.Issue)
 	}
 	if *asText {
-		_, err := io.WriteString(stdout, importer.ModelText(res.Issue))
+		_, err := io.WriteString(stdout, model.ReadingText(res.Issue))
 		return err
 	}
 	importer.WriteTree(stdout, res.Issue)
