@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/model"
 )
@@ -36,7 +37,11 @@ type tocEntry struct {
 
 var (
 	pageNoRE = regexp.MustCompile(`^\d{1,3}$`)
-	coverRE  = regexp.MustCompile(`^封面\s*[:：]\s*(.*?)\s*(?:(摄影|摄|绘图|绘|图)\s*[/／:：]?\s*(\S.*))?$`)
+	// pageRefRE splits an entry that ends in a page number set off by
+	// spaces or leader dots: title, leader, number. A single mark before
+	// the digits (标题·3, 第1-3) is not a leader; the caller checks.
+	pageRefRE = regexp.MustCompile(`^(.*[^\s.…·．⋯_—-])([\s.…·．⋯_—-]+)(\d{1,3})$`)
+	coverRE   = regexp.MustCompile(`^封面\s*[:：]\s*(.*?)\s*(?:(摄影|摄|绘图|绘|图)\s*[/／:：]?\s*(\S.*))?$`)
 )
 
 // isContentsHeading reports whether a heading opens the contents block:
@@ -157,6 +162,11 @@ func (d *doc) findContents(used []bool) *contents {
 			case len(c.sections) == 0:
 				d.warn("contents", line, t, "", "contents line before any section ignored")
 			default:
+				if m := pageRefRE.FindStringSubmatch(t); m != nil && (strings.TrimSpace(m[2]) != m[2] || utf8.RuneCountInString(m[2]) >= 2) {
+					// A printed contents gives each entry its page: "老街新事……8".
+					d.info("contents", line, m[2]+m[3], "", "page number %s after contents entry %q dropped", m[3], m[1])
+					t = m[1]
+				}
 				c.entries = append(c.entries, tocEntry{text: t, line: line, sec: len(c.sections) - 1, series: series})
 			}
 		}
