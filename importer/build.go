@@ -43,6 +43,8 @@ func (d *doc) build(c *contents, refs []*artRef, segs []*seg) {
 			works = append(works, w)
 		case s.g >= 0:
 			d.seriesIntro(&is.Sections[s.sec].Series[s.g], s.raws)
+		case s.intro:
+			is.Sections[s.sec].Intro = append(is.Sections[s.sec].Intro, d.plainBlocks(s.raws)...)
 		default:
 			if len(s.raws) > 0 {
 				d.warn("structure", s.raws[0].line, "", "", "text before the first article is kept as the first section's intro")

@@ -29,7 +29,8 @@ const searchWindow = 250
 // preamble.
 type seg struct {
 	ref    *artRef
-	sec, g int // for a series segment; g < 0 otherwise
+	sec, g int  // for a series segment; g < 0 otherwise
+	intro  bool // a section heading's segment: its raws are the section's intro
 	raws   []*raw
 }
 
@@ -128,6 +129,32 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 					break
 				}
 			}
+		}
+	}
+	// Section headings in the body (# ■时政 before its articles): a
+	// heading whose text is exactly a section's name opens that section
+	// instead of starting an article. They are recorded in seriesAt with
+	// series -1.
+	from = 0
+	entryText := map[string]bool{}
+	for _, e := range c.entries {
+		entryText[normTitle(stripDecor(e.text))] = true
+	}
+	for si, s := range c.sections {
+		ns := normTitle(stripDecor(s.name))
+		if ns == "" || entryText[ns] { // an article of the same name keeps its heading
+			continue
+		}
+		for i := from; i < len(d.raws); i++ {
+			r := &d.raws[i]
+			if used[i] || claimed[i] || r.kind != rawHeading || normTitle(stripDecor(r.text())) != ns {
+				continue
+			}
+			claimed[i] = true
+			seriesAt[i] = [2]int{si, -1}
+			d.info("structure", r.line, r.text(), "", "section heading %q (its name is kept from the contents)", s.name)
+			from = i + 1
+			break
 		}
 	}
 	var heads []int
@@ -359,7 +386,7 @@ func (d *doc) segments(refs []*artRef, used []bool, seriesAt map[int][2]int) []*
 			segs = append(segs, cur)
 			continue
 		case d.raws[i].kind == rawHeading && isSeriesStart(seriesAt, i):
-			cur = &seg{sec: sg[0], g: sg[1]}
+			cur = &seg{sec: sg[0], g: sg[1], intro: sg[1] < 0}
 			segs = append(segs, cur)
 			continue
 		case subs[i]:
