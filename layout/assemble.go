@@ -53,7 +53,11 @@ func (e *engine) book(is *model.Issue) (*Document, error) {
 					intros = append(intros, series.Intro)
 				}
 			}
-			tb, err := e.titleBand(a, series)
+			section := ""
+			if ai == 0 {
+				section = s.Name
+			}
+			tb, err := e.titleBand(a, series, section)
 			if err != nil {
 				return nil, err
 			}

@@ -315,6 +315,12 @@ func (f *flow) balance(gls []gline, pre []int, i, h int) (int, bool) {
 			if u < target {
 				cost += 0.5 // prefer the earlier column the longer one
 			}
+			if later := rest - u; (later+left-2)/(left-1) > u {
+				// A later column would be longer than this one, which
+				// clreq allows only the other way round: worse than
+				// leaving the later columns short or empty.
+				cost += 100
+			}
 			if b > i && b < n && gls[b-1].keep {
 				cost += 1000
 			}

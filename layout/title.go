@@ -85,11 +85,19 @@ func (e *engine) bandRow(b *band, units int, at *pos, left, centre, right item) 
 // left, credit flush right, a rule under them), the column label flush
 // left, the title and deck centred over both columns, the byline flush
 // right, and a blank line before the text.
-func (e *engine) titleBand(a *model.Article, series *model.Series) (band, error) {
+func (e *engine) titleBand(a *model.Article, series *model.Series, section string) (band, error) {
 	S := e.g.body
 	at := &pos{a.ID, -1, 0}
 	var b band
 	e.whereArt, e.whereLine = a.ID, a.Line
+	// The first article of a section carries the section's name (■理论)
+	// at the head of its opening, as magazines print it: the running head
+	// names it only on recto pages.
+	if section != "" {
+		if err := e.bandRow(&b, 1, at, item{section, style{roleHeading, 1.1 * S}}, item{}, item{}); err != nil {
+			return nil, err
+		}
+	}
 	if series != nil {
 		e.whereLine = series.Line
 		if err := e.seriesBanner(&b, series, at); err != nil {
