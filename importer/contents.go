@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/paiban/paiban/model"
 )
@@ -38,9 +37,11 @@ type tocEntry struct {
 var (
 	pageNoRE = regexp.MustCompile(`^\d{1,3}$`)
 	// pageRefRE splits an entry that ends in a page number set off by
-	// spaces or leader dots: title, leader, number. A single mark before
-	// the digits (标题·3, 第1-3) is not a leader; the caller checks.
-	pageRefRE = regexp.MustCompile(`^(.*[^\s.…·．⋯_—-])([\s.…·．⋯_—-]+)(\d{1,3})$`)
+	// leader dots: title, leader, number. The caller requires two dots or
+	// more: digits after a space or a single mark may be the title's own
+	// (Apollo 11, 北京 798, 旧城·3), and an entry "标题 3" still matches
+	// its heading tolerantly, with a warning.
+	pageRefRE = regexp.MustCompile(`^(.*[^\s.…·．⋯_])([\s.…·．⋯_]+)(\d{1,3})$`)
 	coverRE   = regexp.MustCompile(`^封面\s*[:：]\s*(.*?)\s*(?:(摄影|摄|绘图|绘|图)\s*[/／:：]?\s*(\S.*))?$`)
 )
 
@@ -162,7 +163,7 @@ func (d *doc) findContents(used []bool) *contents {
 			case len(c.sections) == 0:
 				d.warn("contents", line, t, "", "contents line before any section ignored")
 			default:
-				if m := pageRefRE.FindStringSubmatch(t); m != nil && (strings.TrimSpace(m[2]) != m[2] || utf8.RuneCountInString(m[2]) >= 2) {
+				if m := pageRefRE.FindStringSubmatch(t); m != nil && strings.Count(m[2], ".")+strings.Count(m[2], "…")+strings.Count(m[2], "·")+strings.Count(m[2], "．")+strings.Count(m[2], "⋯")+strings.Count(m[2], "_") >= 2 {
 					// A printed contents gives each entry its page: "老街新事……8".
 					d.info("contents", line, m[2]+m[3], "", "page number %s after contents entry %q dropped", m[3], m[1])
 					t = m[1]

@@ -112,11 +112,15 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 	// The contents lists series in body order, so each search starts
 	// after the previous series' heading: one pass over the body in all,
 	// not one per series.
+	// (A series out of order in the body is still found: the search
+	// wraps round once.)
 	from := 0
 	for si, s := range c.sections {
 		for gi, g := range s.series {
 			ng := normTitle(stripDecor(g.name))
-			for i := from; i < len(d.raws); i++ {
+			n := len(d.raws)
+			for k := 0; k < n; k++ {
+				i := (from + k) % n
 				r := &d.raws[i]
 				if used[i] || claimed[i] || r.kind != rawHeading {
 					continue
@@ -147,7 +151,7 @@ func (d *doc) align(c *contents, used []bool, seriesAt map[int][2]int) []*artRef
 		}
 		for i := from; i < len(d.raws); i++ {
 			r := &d.raws[i]
-			if used[i] || claimed[i] || r.kind != rawHeading || normTitle(stripDecor(r.text())) != ns {
+			if used[i] || claimed[i] || r.kind != rawHeading || normTitle(stripDecor(r.text())) != ns || !aboveNext(d.raws, used, i) {
 				continue
 			}
 			claimed[i] = true
@@ -358,6 +362,19 @@ func authorMatches(line, byline string) bool {
 	}
 	if len(nb) >= len(nl) {
 		return editDistance(nl, nb[len(nb)-len(nl):], 1) <= 1
+	}
+	return false
+}
+
+// aboveNext reports whether heading i is of a higher level (fewer #) than
+// the next heading of the body: a section heading stands above its
+// articles, while a subheading of the same words inside an article does
+// not.
+func aboveNext(raws []raw, used []bool, i int) bool {
+	for j := i + 1; j < len(raws); j++ {
+		if !used[j] && raws[j].kind == rawHeading {
+			return raws[j].level > raws[i].level
+		}
 	}
 	return false
 }
