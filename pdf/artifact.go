@@ -122,11 +122,15 @@ func wrapArtifacts(plain []byte, fonts [][]byte) ([]byte, bool) {
 			break
 		}
 		j += i
+		// A text object ends "\nET\n", or "\nET" at the end of the stream.
 		e := bytes.Index(plain[j:], []byte("\nET\n"))
-		if e < 0 {
-			break
-		}
 		end := j + e + len("\nET\n")
+		if e < 0 {
+			if !bytes.HasSuffix(plain, []byte("\nET")) {
+				break
+			}
+			end = len(plain)
+		}
 		if j == 0 || plain[j-1] == '\n' {
 			obj := plain[j:end]
 			if nl := bytes.IndexByte(obj[3:], '\n'); nl >= 0 && hasAnyPrefix(obj[3+nl+1:], fonts) {

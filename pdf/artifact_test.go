@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"io"
+	"math"
 	"strings"
 	"testing"
 
@@ -30,5 +32,35 @@ func TestArtifactsOutOfTextLayer(t *testing.T) {
 	}
 	if out, errs := runTool(t, "qpdf", "--check", file); strings.Contains(out+errs, "WARNING") {
 		t.Errorf("qpdf --check:\n%s%s", out, errs)
+	}
+}
+
+// An artifact drawn last on a page (its text object ends the content
+// stream without a newline) is kept out of the text layer too.
+func TestArtifactLastOnPage(t *testing.T) {
+	body := layout.Run{Font: serif, Size: 10, X: 100, Y: 200, Text: []rune("正文一行"), Pos: []float64{0, 10, 20, 30}}
+	head := layout.Run{Font: kai, Size: 9, X: 100, Y: 50, Text: []rune("刊头文字"), Pos: []float64{0, 9, 18, 27}, Artifact: true}
+	doc := &layout.Document{Fonts: testFaces(t), Pages: []layout.Page{{
+		Number: 1, Kind: layout.BodyPage, Width: trimW, Height: trimH, Bleed: bleed,
+		Runs: []layout.Run{body, head}}}}
+	var buf bytes.Buffer
+	if err := Draw(&buf, doc, nil); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := runTool(t, "pdftotext", "-raw", writeTemp(t, "last.pdf", buf.Bytes()), "-")
+	if strings.Contains(out, "刊头") || !strings.Contains(out, "正文一行") {
+		t.Errorf("extracted %q", out)
+	}
+}
+
+// A run's End must be finite and not before its last glyph.
+func TestRunEndChecked(t *testing.T) {
+	for _, end := range []float64{math.Inf(1), math.NaN(), 5} {
+		r := layout.Run{Font: serif, Size: 10, X: 100, Y: 200, Text: []rune("正文"), Pos: []float64{0, 10}, End: end}
+		doc := &layout.Document{Fonts: testFaces(t), Pages: []layout.Page{{
+			Number: 1, Kind: layout.BodyPage, Width: trimW, Height: trimH, Bleed: bleed, Runs: []layout.Run{r}}}}
+		if err := Draw(io.Discard, doc, nil); err == nil {
+			t.Errorf("End %g accepted", end)
+		}
 	}
 }

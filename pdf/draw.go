@@ -123,8 +123,11 @@ func check(doc *layout.Document) error {
 			if len(r.Pos) != len(r.Text) {
 				return fmt.Errorf("pdf: page %d: run %d: %d positions for %d runes", i+1, ri, len(r.Pos), len(r.Text))
 			}
-			if !(r.Size > 0) || !finite(r.Size, r.X, r.Y, r.Gray) || !finite(r.Pos...) {
+			if !(r.Size > 0) || !finite(r.Size, r.X, r.Y, r.Gray, r.End) || !finite(r.Pos...) {
 				return fmt.Errorf("pdf: page %d: run %d: bad size or position", i+1, ri)
+			}
+			if n := len(r.Pos); r.End != 0 && n > 0 && r.End < r.Pos[n-1] {
+				return fmt.Errorf("pdf: page %d: run %d: End %g before the last glyph at %g", i+1, ri, r.End, r.Pos[n-1])
 			}
 		}
 		for ri, r := range p.Rules {
