@@ -91,7 +91,17 @@ func write(w io.Writer, issue *model.Issue, o *Options, faces faces) error {
 		return err
 	}
 	fontDone := make(chan error, 1)
-	go func() { fontDone <- b.embedFont() }()
+	go func() {
+		// A panic here (say, in a caller's font) must come back as this
+		// book's error, not end the process: no recover up the caller's
+		// stack can catch it in this goroutine.
+		defer func() {
+			if p := recover(); p != nil {
+				fontDone <- fmt.Errorf("epub: body font: internal error: %v", p)
+			}
+		}()
+		fontDone <- b.embedFont()
+	}()
 	var zipped bytes.Buffer
 	err = b.assemble(&zipped)
 	if ferr := <-fontDone; err == nil {

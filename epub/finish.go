@@ -284,8 +284,11 @@ func deflated(data []byte) (rawEntry, error) {
 
 // write adds the entry to zw under name, without compressing it again.
 func (e rawEntry) write(zw *zip.Writer, name string) error {
+	// CreateRaw leaves the version fields as given; 2.0 is what
+	// CreateHeader writes for a deflated entry.
 	fw, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, CRC32: e.crc,
-		CompressedSize64: uint64(len(e.data)), UncompressedSize64: uint64(e.size)})
+		CompressedSize64: uint64(len(e.data)), UncompressedSize64: uint64(e.size),
+		CreatorVersion: 20, ReaderVersion: 20})
 	if err != nil {
 		return err
 	}

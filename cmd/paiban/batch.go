@@ -181,7 +181,7 @@ func buildIssue(j *job, c *buildConfig) (r *result) {
 	// EPUB's page-list.
 	var doc *layout.Document
 	var pageMap model.PageMap
-	if c.pageList {
+	if c.pdf || c.pageList {
 		doc, err = pdf.Layout(res.Issue, popts)
 		if err != nil {
 			r.err = fmt.Errorf("%s: %w", j.input, err)
