@@ -17,7 +17,7 @@ import (
 func checkJSON(data []byte) error {
 	c := &jsonChecker{dec: json.NewDecoder(bytes.NewReader(data)), data: data}
 	c.dec.UseNumber()
-	if err := c.value(reflect.TypeOf(Issue{}), ""); err != nil {
+	if err := c.value(reflect.TypeOf(Issue{}), "", 0); err != nil {
 		return err
 	}
 	if off := c.skipSpace(int(c.dec.InputOffset())); off < len(data) {
@@ -33,9 +33,17 @@ type jsonChecker struct {
 
 var blockType = reflect.TypeOf(Block{})
 
-// value checks the next JSON value against t.
-func (c *jsonChecker) value(t reflect.Type, path string) error {
+// maxJSONDepth bounds the nesting of a JSON issue. A real issue nests a
+// few levels (quotes and lists in articles); each Block decodes its own
+// subtree again, so unbounded nesting would cost quadratic time.
+const maxJSONDepth = 64
+
+// value checks the next JSON value against t, at nesting depth.
+func (c *jsonChecker) value(t reflect.Type, path string, depth int) error {
 	off := c.skipSpace(int(c.dec.InputOffset()))
+	if depth > maxJSONDepth {
+		return c.errAt(off, path, "nested deeper than %d levels", maxJSONDepth)
+	}
 	tok, err := c.dec.Token()
 	if err != nil {
 		return c.errAt(off, path, "%v", err)
@@ -78,7 +86,7 @@ func (c *jsonChecker) value(t reflect.Type, path string) error {
 				if t.Kind() == reflect.Array && n >= t.Len() {
 					return c.errAt(off, path, "more than %d elements", t.Len())
 				}
-				if err := c.value(t.Elem(), fmt.Sprintf("%s[%d]", path, n)); err != nil {
+				if err := c.value(t.Elem(), fmt.Sprintf("%s[%d]", path, n), depth+1); err != nil {
 					return err
 				}
 				n++
@@ -102,7 +110,7 @@ func (c *jsonChecker) value(t reflect.Type, path string) error {
 				if !ok {
 					return c.errAt(koff, path, "unknown key %q", key)
 				}
-				if err := c.value(ft, joinPath(path, key)); err != nil {
+				if err := c.value(ft, joinPath(path, key), depth+1); err != nil {
 					return err
 				}
 			}

@@ -213,3 +213,22 @@ func TestReadingText(t *testing.T) {
 		t.Errorf("ReadingText:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// Nesting is bounded: a hostile file cannot make the block decoder's
+// repeated subtree decoding quadratic.
+func TestReadJSONDepth(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(`{"issue":{"title":"刊"},"sections":[{"name":"栏","articles":[{"title":"文","blocks":[`)
+	for i := 0; i < 500; i++ {
+		sb.WriteString(`{"type":"quote","children":[`)
+	}
+	sb.WriteString(`{"type":"paragraph","text":"深"}`)
+	for i := 0; i < 500; i++ {
+		sb.WriteString(`]}`)
+	}
+	sb.WriteString(`]}]}]}`)
+	_, err := ReadJSON(strings.NewReader(sb.String()), "deep.json")
+	if err == nil || !strings.Contains(err.Error(), "nested deeper") {
+		t.Errorf("500 levels: %v", err)
+	}
+}
