@@ -18,9 +18,10 @@ func inspect(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the model as JSON")
 	quiet := fs.Bool("q", false, "print the tree only, no info diagnostics")
+	keepPunct := fs.Bool("keep-punct", false, "import as paiban build --keep-punct does: ASCII punctuation in Chinese text kept")
 	asText := fs.Bool("text", false, "print the issue's text in the editions' reading order, after the clean-up passes (the reference for fidelity checks)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: paiban inspect [--json | --text] [-q] ISSUE")
+		fmt.Fprintln(stderr, "usage: paiban inspect [--json | --text] [-q] [--keep-punct] ISSUE")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -33,7 +34,7 @@ func inspect(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errUsage
 	}
-	res, err := importer.ImportFile(fs.Arg(0), nil)
+	res, err := importer.ImportFile(fs.Arg(0), &importer.Options{KeepPunct: *keepPunct})
 	if err != nil {
 		return err
 	}
