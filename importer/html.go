@@ -26,11 +26,7 @@ import (
 // used in diagnostics and errors; lines are found by locating each block's
 // text in the source.
 func HTML(r io.Reader, name string, opts *Options) (*Result, error) {
-	data, err := readAll(r, name, opts)
-	if err != nil {
-		return nil, err
-	}
-	src, err := decode(data, name)
+	src, err := readSource(r, name, opts)
 	if err != nil {
 		return nil, err
 	}

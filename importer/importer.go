@@ -136,14 +136,20 @@ func ImportFile(path string, opts *Options) (*Result, error) {
 	return nil, fmt.Errorf("importer: %s: unknown extension %q", path, filepath.Ext(path))
 }
 
+// readSource reads a source within the size limit and decodes it to
+// text (input.go).
+func readSource(r io.Reader, name string, opts *Options) (string, error) {
+	data, err := readAll(r, name, opts)
+	if err != nil {
+		return "", err
+	}
+	return decode(data, name)
+}
+
 // Markdown imports an issue written in the paiban Markdown dialect. name
 // is used in diagnostics and errors.
 func Markdown(r io.Reader, name string, opts *Options) (*Result, error) {
-	data, err := readAll(r, name, opts)
-	if err != nil {
-		return nil, err
-	}
-	src, err := decode(data, name)
+	src, err := readSource(r, name, opts)
 	if err != nil {
 		return nil, err
 	}
